@@ -1,0 +1,20 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { symptomSchema } from './schemas/symptom.ts';
+import { causeSchema } from './schemas/cause.ts';
+import { fixSchema } from './schemas/fix.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { contentDir } from './lib/kb/content-dir.ts';
+
+const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `${contentDir()}/${folder}` });
+
+export const collections = {
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  symptoms: defineCollection({ loader: markdownIn('symptoms'), schema: symptomSchema(reference) }),
+  causes: defineCollection({ loader: markdownIn('causes'), schema: causeSchema(reference) }),
+  fixes: defineCollection({ loader: markdownIn('fixes'), schema: fixSchema() }),
+  guides: defineCollection({ loader: markdownIn('guides'), schema: guideSchema() }),
+};

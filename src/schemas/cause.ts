@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import type { RefFactory } from './ref.ts';
+import {
+  aliasesSchema,
+  idSchema,
+  launchTargetSchema,
+  redirectFromSchema,
+  signaturesSchema,
+  sourceSchema,
+  summarySchema,
+  verifiedSchema,
+} from './common.ts';
+
+/** The read-only check that tells a cause apart from the sibling causes of the same symptom. */
+export const confirmSchema = z.object({
+  /** What to look at, in Japanese. Inline `code` allowed. */
+  how: z.string().min(1),
+  /** A read-only command (aws CLI, ecspresso, a log query). Optional when the check is a console place. */
+  command: z.string().min(1).optional(),
+  /** Language of `command` for highlighting. Default: bash. */
+  lang: z.enum(['bash', 'text', 'json', 'sql']).default('bash'),
+  /** What in the result identifies this cause rather than its siblings. */
+  look_for: z.string().min(1),
+});
+
+export const causeSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
+  z.object({
+    id: idSchema,
+    title: z.string().min(1),
+    summary: summarySchema,
+    applies_to: z.array(launchTargetSchema).min(1, 'applies_to に fargate / ec2 / external を 1 つ以上書いてください'),
+    signatures: signaturesSchema,
+    aliases: aliasesSchema,
+    confirm: confirmSchema,
+    fixes: z.array(ref('fixes')).min(1, '原因には対処 (fixes) が 1 つ以上必要です'),
+    sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
+    verified: verifiedSchema,
+    redirect_from: redirectFromSchema,
+  });

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+
+/** Permanent, URL-safe id: ASCII kebab-case. Equal to the file name (checked in `lib/kb/check.ts`). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'id は ASCII の kebab-case（例: cannot-pull-container）にしてください');
+
+/** Where a symptom or cause applies. */
+export const launchTargetSchema = z.enum(['fargate', 'ec2', 'external']);
+
+/** A primary source the facts were checked against. */
+export const sourceSchema = z.object({
+  /** Japanese title of the page. */
+  title: z.string().min(1),
+  /** Absolute https URL. Knowledge Center links use https://repost.aws/ja/knowledge-center/<slug>. */
+  url: z.url({ protocol: /^https$/, error: 'url は https:// で始まる絶対 URL にしてください' }),
+});
+
+/** When and against what an entry's facts were last checked. */
+export const verifiedSchema = z.object({
+  /** Day of the check (YAML date or YYYY-MM-DD). */
+  date: z.coerce.date(),
+  /** The primary source it was checked against, in words. */
+  against: z.string().min(1),
+});
+
+/**
+ * Error text templates, verbatim from the source; variable parts are written `{name}`.
+ * Default: none (a behaviour with no message).
+ */
+export const signaturesSchema = z
+  .array(
+    z
+      .string()
+      .min(8, 'シグネチャが短すぎます。エラーメッセージの特徴的な部分をそのまま書いてください')
+      .refine((s) => !/\{[^}]*$/.test(s) && !/^[^{]*\}/.test(s), '波かっこ {name} が閉じていません'),
+  )
+  .default([]);
+
+/** Words people type for an entry (Japanese compounds, short English names). Default: none. */
+export const aliasesSchema = z.array(z.string().min(1)).default([]);
+
+/** Former ids that must keep working as URLs. Default: none. */
+export const redirectFromSchema = z.array(idSchema).default([]);
+
+/** One line for link previews and lists. */
+export const summarySchema = z
+  .string()
+  .min(1)
+  .max(120, 'summary はリンクプレビューに使うため 120 文字以内にしてください');
+
+/** Areas used to group symptoms on the index pages and in the sidebar. */
+export const AREAS = {
+  'task-start': 'タスクの起動・停止',
+  'load-balancing': 'ロードバランサーとヘルスチェック',
+  deployment: 'デプロイ',
+  access: 'アクセス・ECS Exec・ログ・権限',
+  instances: 'コンテナインスタンスと API',
+} as const;
+export type Area = keyof typeof AREAS;
+export const areaSchema = z.enum(Object.keys(AREAS) as [Area, ...Area[]]);

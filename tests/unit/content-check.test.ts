@@ -1,0 +1,181 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkKnowledgeBase, type KbProblem } from '../../src/lib/kb/check.ts';
+import { brokenKb, VALID_KB } from './fixture.ts';
+
+let dispose: (() => void) | undefined;
+afterEach(() => dispose?.());
+
+/** Problems of the fixture after `edit`, with file paths relative to the fixture root. */
+function problemsAfter(edit: Parameters<typeof brokenKb>[0]): KbProblem[] {
+  const kb = brokenKb(edit);
+  dispose = kb.dispose;
+  const strip = (text: string) => text.replaceAll(`${kb.dir}/`, '');
+  return checkKnowledgeBase(kb.dir).problems.map((p) => ({ ...p, file: strip(p.file), message: strip(p.message) }));
+}
+
+describe('the content check', () => {
+  test('accepts the valid fixture and links both ways', () => {
+    const { kb, problems } = checkKnowledgeBase(VALID_KB);
+    expect(problems).toEqual([]);
+    expect(kb.symptoms.map((s) => s.data.causes)).toEqual([['sample-cause']]);
+    expect(kb.causes.map((c) => c.data.fixes)).toEqual([['sample-fix']]);
+  });
+
+  test('names a missing field', () => {
+    expect(problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', 'summary: "検査用の症状。"\n', ''))).toEqual([
+      {
+        file: 'symptoms/sample-symptom.md',
+        field: 'summary',
+        message: '必須フィールド summary がありません',
+        fix: 'summary を追加してください（content/README.md の形式を参照してください）',
+      },
+    ]);
+  });
+
+  test('names a wrongly typed field', () => {
+    const problems = problemsAfter((kb) => kb.replace('fixes/sample-fix.md', 'risk: changes-config', 'risk: maybe'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'fixes/sample-fix.md', field: 'risk' });
+    expect(problems[0]?.message).toContain('"changes-config"');
+  });
+
+  test('rejects a summary too long for a link preview', () => {
+    const problems = problemsAfter((kb) =>
+      kb.replace('causes/sample-cause.md', 'summary: "検査用の原因。"', `summary: "${'長'.repeat(121)}"`),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'causes/sample-cause.md',
+        field: 'summary',
+        message: 'summary はリンクプレビューに使うため 120 文字以内にしてください',
+        fix: 'summary を直してください（content/README.md の形式を参照してください）',
+      },
+    ]);
+  });
+
+  test('names an unknown reference', () => {
+    expect(problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: [sample-cause, no-such-cause]'))).toEqual([
+      {
+        file: 'symptoms/sample-symptom.md',
+        field: 'causes.1',
+        message: '参照先 "no-such-cause" が causes にありません',
+        fix: 'content/causes/no-such-cause.md を作るか、正しい id に直してください',
+      },
+    ]);
+  });
+
+  test('names a duplicate id across collections', () => {
+    const problems = problemsAfter((kb) => {
+      kb.replace('guides/sample-guide.md', 'id: sample-guide', 'id: sample-fix');
+    });
+    expect(problems).toContainEqual({
+      file: 'guides/sample-guide.md',
+      field: 'id',
+      message: 'id "sample-fix" は fixes/sample-fix.md ですでに使われています',
+      fix: 'id はすべてのコレクションを通して一意にしてください',
+    });
+  });
+
+  test('names an id that does not match the file name', () => {
+    expect(problemsAfter((kb) => kb.replace('fixes/sample-fix.md', 'id: sample-fix', 'id: other-fix'))).toContainEqual({
+      file: 'fixes/sample-fix.md',
+      field: 'id',
+      message: 'id "other-fix" がファイル名 "sample-fix" と違います',
+      fix: 'id とファイル名を揃えてください（id は URL になるので、公開済みなら id を変えず redirect_from を使います）',
+    });
+  });
+
+  test('rejects a non-ASCII id', () => {
+    const problems = problemsAfter((kb) => kb.replace('guides/sample-guide.md', 'id: sample-guide', 'id: サンプル'));
+    expect(problems).toContainEqual({
+      file: 'guides/sample-guide.md',
+      field: 'id',
+      message: 'id は ASCII の kebab-case（例: cannot-pull-container）にしてください',
+      fix: 'id を直してください（content/README.md の形式を参照してください）',
+    });
+  });
+
+  test('rejects a symptom with no cause', () => {
+    const problems = problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: []'));
+    expect(problems).toContainEqual({
+      file: 'symptoms/sample-symptom.md',
+      field: 'causes',
+      message: '症状には原因 (causes) が 1 つ以上必要です',
+      fix: 'causes を直してください（content/README.md の形式を参照してください）',
+    });
+  });
+
+  test('rejects a cause with no fix', () => {
+    expect(problemsAfter((kb) => kb.replace('causes/sample-cause.md', 'fixes: [sample-fix]', 'fixes: []'))).toEqual([
+      {
+        file: 'causes/sample-cause.md',
+        field: 'fixes',
+        message: '原因には対処 (fixes) が 1 つ以上必要です',
+        fix: 'fixes を直してください（content/README.md の形式を参照してください）',
+      },
+    ]);
+  });
+
+  test('rejects a cause no symptom explains', () => {
+    const problems = problemsAfter((kb) =>
+      kb.write('causes/orphan-cause.md', readFileSync(join(VALID_KB, 'causes/sample-cause.md'), 'utf8').replace('id: sample-cause', 'id: orphan-cause')),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'causes/orphan-cause.md',
+        field: 'id',
+        message: '原因 "orphan-cause" はどの症状の causes にもありません',
+        fix: 'この原因で説明できる症状の causes に id を追加してください',
+      },
+    ]);
+  });
+
+  test('rejects unreadable YAML', () => {
+    expect(problemsAfter((kb) => kb.replace('fixes/sample-fix.md', 'risk: changes-config', 'risk: [changes-config'))).toMatchObject([
+      { file: 'fixes/sample-fix.md', field: '(frontmatter)', fix: 'content/README.md の形式を参照してください' },
+    ]);
+  });
+
+  test('requires an explicit ASCII id on every body heading', () => {
+    expect(problemsAfter((kb) => kb.replace('fixes/sample-fix.md', '## 手順 {#steps}', '## 手順'))).toEqual([
+      {
+        file: 'fixes/sample-fix.md',
+        field: 'body:14',
+        message: '見出し「手順」に id がありません',
+        fix: '見出しの末尾に ASCII の id を付けてください（例: ## 手順 {#steps}）',
+      },
+    ]);
+    expect(problemsAfter((kb) => kb.replace('fixes/sample-fix.md', '## 手順 {#steps}', '## 手順 {#手順}'))).toEqual([
+      {
+        file: 'fixes/sample-fix.md',
+        field: 'body:14',
+        message: '見出し「手順」の id "手順" が ASCII の kebab-case ではありません',
+        fix: 'id を a-z, 0-9 とハイフンだけにしてください',
+      },
+    ]);
+  });
+
+  test('requires a language on every code block', () => {
+    expect(problemsAfter((kb) => kb.replace('fixes/sample-fix.md', '```bash', '```'))).toEqual([
+      {
+        file: 'fixes/sample-fix.md',
+        field: 'body:16',
+        message: 'コードブロックに言語がありません',
+        fix: '``` の直後に言語を書いてください（bash, json, yaml, text など）',
+      },
+    ]);
+  });
+
+  test('rejects an internal link to an entry that does not exist', () => {
+    expect(problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', '/causes/sample-cause/', '/causes/sample-caus/'))).toEqual([
+      {
+        file: 'symptoms/sample-symptom.md',
+        field: 'body:24',
+        message: 'リンク /causes/sample-caus/ の行き先がありません',
+        fix: '存在するエントリーの URL（/causes/<id>/）に直してください',
+      },
+    ]);
+  });
+});
