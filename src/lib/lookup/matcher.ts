@@ -1,0 +1,199 @@
+/**
+ * Finds the knowledge-base entry a pasted error belongs to.
+ *
+ * Signatures are scored by containment: how much of a signature's weight (IDF of its words) appears
+ * in the query, squared, times the weight matched. Noise in a pasted line costs nothing, a fully
+ * present signature beats a partial one, and among fully present signatures the more specific one
+ * (more rare words: a cause's tail) beats the family symptom. Japanese descriptions match titles,
+ * aliases and summaries by how much of the query they cover. Short typed queries that match
+ * nothing exactly go through fuse.js, which tolerates typos.
+ */
+import Fuse from 'fuse.js';
+import type { LookupIndex } from './lookup-index.ts';
+import { normalizeErrorLine } from './normalize.ts';
+import { tokenize } from './tokenize.ts';
+import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
+
+export interface LookupResult {
+  id: string;
+  type: 'symptom' | 'cause';
+  title: string;
+  /** Site path: a cause opens inside the symptom that best fits the query. */
+  url: string;
+  /** Ranking score; only comparable within one query. */
+  score: number;
+  /** 0..1: share of the matched signature (or of the query, for descriptions) that was found. */
+  confidence: number;
+  /** Words of the query that matched, for highlighting. */
+  matched: string[];
+  /** The signature template that matched, when one did. */
+  signature?: string;
+  via: 'signature' | 'text' | 'fuzzy';
+}
+
+export interface Matcher {
+  lookup(query: string, limit?: number): LookupResult[];
+}
+
+/** Below this share of a signature present, the signature is not considered matched. */
+const MIN_CONTAINMENT = 0.5;
+const MIN_COVERAGE = 0.3;
+/** Descriptions weigh a little less than signatures, so an error text always wins a tie. */
+const TEXT_WEIGHT = 0.8;
+/**
+ * A description names what the engineer sees: symptoms are the better landing page for it than
+ * any one cause (the symptom lists every cause with its check).
+ */
+const TEXT_CAUSE_WEIGHT = 0.8;
+
+/**
+ * How much a word of a description says. Japanese runs are cut into overlapping pairs, so a
+ * Japanese word yields one token per character while an English word or acronym (ALB, NLB, PENDING)
+ * yields one token for all its letters: weigh ASCII words by their length (up to 4) to even that out.
+ */
+function textWeight(token: string, idf: number): number {
+  return /^[a-z0-9]+$/.test(token) ? idf * Math.min(token.length, 4) : idf;
+}
+/** fuse.js is for what people type, not for pasted lines (it scores patterns in 32-char chunks). */
+export const FUZZY_MAX_CHARS = 32;
+
+interface Posting {
+  tokens: string[];
+  mass: number;
+  e: number;
+}
+
+function inverted(docs: { t: string[]; e: number }[]) {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.t) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [t, n] of df) idf.set(t, Math.log(1 + docs.length / n));
+  const postings = new Map<string, number[]>();
+  const items: Posting[] = docs.map((d, i) => {
+    for (const t of d.t) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+    return { tokens: d.t, e: d.e, mass: d.t.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) };
+  });
+  return { idf, postings, items };
+}
+
+export function createMatcher(index: LookupIndex): Matcher {
+  const sigs = inverted(index.signatures);
+  const texts = inverted(index.texts);
+  let fuse: Fuse<{ e: number; name: string }> | undefined;
+
+  function urlFor(e: number, sigScoreByEntry: Map<number, number>): string {
+    const entry = index.entries[e]!;
+    if (entry.type === 'symptom') return symptomPath(entry.id);
+    if (entry.symptoms.length === 0) return causePath(entry.id);
+    // Open the cause inside the symptom whose own signature fits this query best.
+    let best = entry.symptoms[0]!;
+    let bestScore = 0;
+    for (const symptomId of entry.symptoms) {
+      const se = index.entries.findIndex((x) => x.type === 'symptom' && x.id === symptomId);
+      const s = sigScoreByEntry.get(se) ?? 0;
+      if (s > bestScore) {
+        best = symptomId;
+        bestScore = s;
+      }
+    }
+    return causeInSymptomPath(best, entry.id);
+  }
+
+  function lookup(query: string, limit = 5): LookupResult[] {
+    const normalized = normalizeErrorLine(query);
+    const queryTokens = new Set(tokenize(normalized));
+    if (queryTokens.size === 0) return [];
+    const found = new Map<number, Omit<LookupResult, 'url'>>();
+    const sigScoreByEntry = new Map<number, number>();
+    const keep = (e: number, candidate: Omit<LookupResult, 'url'>) => {
+      const current = found.get(e);
+      if (!current || candidate.score > current.score) found.set(e, candidate);
+    };
+
+    // Signatures: containment of each signature in the query.
+    const matchedMass = new Map<number, number>();
+    for (const t of queryTokens) {
+      const w = sigs.idf.get(t);
+      if (w === undefined) continue;
+      for (const i of sigs.postings.get(t)!) matchedMass.set(i, (matchedMass.get(i) ?? 0) + w);
+    }
+    for (const [i, mass] of matchedMass) {
+      const sig = sigs.items[i]!;
+      const containment = mass / sig.mass;
+      if (containment < MIN_CONTAINMENT) continue;
+      const score = containment * containment * mass;
+      sigScoreByEntry.set(sig.e, Math.max(sigScoreByEntry.get(sig.e) ?? 0, score));
+      const entry = index.entries[sig.e]!;
+      keep(sig.e, {
+        id: entry.id,
+        type: entry.type,
+        title: entry.title,
+        score,
+        confidence: containment,
+        matched: sig.tokens.filter((t) => queryTokens.has(t)),
+        signature: index.signatures[i]!.text,
+        via: 'signature',
+      });
+    }
+
+    // Descriptions: how much of the query an entry's title, aliases and summary cover.
+    let queryMass = 0;
+    for (const t of queryTokens) queryMass += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
+    const covered = new Map<number, number>();
+    for (const t of queryTokens) {
+      const idf = texts.idf.get(t);
+      if (idf === undefined) continue;
+      const w = textWeight(t, idf);
+      for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
+    }
+    for (const [i, mass] of covered) {
+      const coverage = mass / queryMass;
+      if (coverage < MIN_COVERAGE) continue;
+      const doc = texts.items[i]!;
+      const entry = index.entries[doc.e]!;
+      keep(doc.e, {
+        id: entry.id,
+        type: entry.type,
+        title: entry.title,
+        score: TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass,
+        confidence: coverage,
+        matched: doc.tokens.filter((t) => queryTokens.has(t)),
+        via: 'text',
+      });
+    }
+
+    // Typed and misspelt: fuse.js over names, only for short queries with no confident match.
+    const trimmed = query.trim();
+    const bestConfidence = Math.max(0, ...[...found.values()].map((r) => r.confidence));
+    if (trimmed.length <= FUZZY_MAX_CHARS && bestConfidence < 0.8) {
+      fuse ??= new Fuse(index.names, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+      const floor = Math.min(0, ...[...found.values()].map((r) => r.score));
+      for (const hit of fuse.search(trimmed, { limit: limit * 2 })) {
+        const e = hit.item.e;
+        if (found.has(e)) continue;
+        const entry = index.entries[e]!;
+        const confidence = (1 - (hit.score ?? 1)) * 0.7;
+        keep(e, {
+          id: entry.id,
+          type: entry.type,
+          title: entry.title,
+          score: floor + confidence * 0.01,
+          confidence,
+          matched: [],
+          via: 'fuzzy',
+        });
+      }
+    }
+
+    return [...found.entries()]
+      .sort((a, b) => b[1].score - a[1].score)
+      .slice(0, limit)
+      .map(([e, r]) => ({ ...r, url: urlFor(e, sigScoreByEntry) }));
+  }
+
+  return { lookup };
+}

@@ -1,0 +1,92 @@
+/**
+ * Turns whatever an engineer pasted (a stoppedReason, a service event, a CloudWatch line with a
+ * JSON wrapper, an ecspresso log line, a CLI exception) into the words that identify the error:
+ * identifiers, timestamps and addresses go; quotes, width and case are folded.
+ */
+
+/**
+ * Pasted text longer than this keeps only its head and tail: no error message is this long, the
+ * error is usually at one end of a pasted block, and matching stays fast.
+ */
+export const MAX_QUERY_CHARS = 4000;
+
+function clip(text: string): string {
+  if (text.length <= MAX_QUERY_CHARS) return text;
+  const half = MAX_QUERY_CHARS / 2;
+  return `${text.slice(0, half)}\n${text.slice(-half)}`;
+}
+
+const JSON_MESSAGE_KEYS = ['log', 'message', 'msg', 'error', 'err', 'stoppedReason', 'reason'];
+
+/**
+ * `{"log":"...","stream":"stderr"}` and friends, alone or after a log prefix: keep the message,
+ * drop the wrapper.
+ */
+function unwrapJson(text: string): string {
+  const start = text.indexOf('{');
+  const end = text.lastIndexOf('}');
+  if (start < 0 || end <= start) return text;
+  try {
+    const value: unknown = JSON.parse(text.slice(start, end + 1));
+    if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      const parts = JSON_MESSAGE_KEYS.map((k) => record[k]).filter((v): v is string => typeof v === 'string');
+      if (parts.length > 0) return `${text.slice(0, start)} ${parts.join(' ')} ${text.slice(end + 1)}`;
+    }
+  } catch {
+    // Not JSON after all: treat it as text.
+  }
+  return text;
+}
+
+/** Ordered: longer, more specific shapes first, so a URL is removed before the IP inside it. */
+const MASKS: [RegExp, string][] = [
+  // ARNs (any partition), up to a delimiter that cannot be part of one.
+  [/\barn:aws[a-z-]*:[^\s"'`()<>{}[\],]+/gi, ' '],
+  // URLs.
+  [/\bhttps?:\/\/[^\s"'`()<>{}[\]]+/gi, ' '],
+  // Image references with a registry host: 123.dkr.ecr.region.amazonaws.com/app:tag, docker.io/library/node:18.
+  [/\b[a-z0-9.-]+\.(?:amazonaws\.com|docker\.io|ghcr\.io|gcr\.io|quay\.io)(?:\.cn)?\/[^\s"'`()<>{},]+/gi, ' '],
+  // Digests.
+  [/\bsha256:[0-9a-f]{4,}\b/gi, ' '],
+  // ISO-8601 and log timestamps: 2026-11-21T10:00:00.123Z, 2026/11/21 10:00:00, 2026-11-21 10:00:00+09:00.
+  [/\b\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b/g, ' '],
+  // Syslog-style timestamps: Nov 21 10:00:00.
+  [/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\b/gi, ' '],
+  // Bare clock times.
+  [/\b\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g, ' '],
+  // UUIDs.
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '],
+  // IPv4 with an optional port, and IPv6 in brackets.
+  [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b/g, ' '],
+  [/\[[0-9a-f:]+\](?::\d{1,5})?/gi, ' '],
+  // AWS resource ids: subnet-0abc, sg-0abc, vpc-, eni-, i-, ami-, vpce-.
+  [/\b(?:subnet|sg|vpc|vpce|eni|i|ami|rtb|nat|igw|acl)-[0-9a-f]{6,}\b/gi, ' '],
+  // Task ids and other long hex ids (at least one digit, so English words survive).
+  [/\b(?=[0-9a-f]*\d)[0-9a-f]{8,}\b/gi, ' '],
+  // Account ids.
+  [/\b\d{12}\b/g, ' '],
+  // "retried 5 time(s)", "retried 1 times": the count never matters.
+  [/\bretried\s+\d+\s+times?(?:\(s\))?/gi, 'retried times'],
+  // ecspresso / Go log prefixes: [INFO], [ERROR], level=error.
+  [/\[(?:trace|debug|info|notice|warn|warning|error|fatal)\]/gi, ' '],
+  [/\blevel=\w+/gi, ' '],
+];
+
+const QUOTES: [RegExp, string][] = [
+  [/[\u2018\u2019\u201a\u201b\u2032\uff07]/g, "'"],
+  [/[\u201c\u201d\u201e\u201f\u2033\uff02]/g, '"'],
+];
+
+/** Characters that only ever hurt matching: control characters except whitespace. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+export function normalizeErrorLine(input: string): string {
+  let text = clip(input).replace(CONTROL, ' ');
+  text = text.normalize('NFKC');
+  for (const [pattern, replacement] of QUOTES) text = text.replace(pattern, replacement);
+  text = unwrapJson(text);
+  for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_QUERY_CHARS, normalizeErrorLine } from '../../src/lib/lookup/normalize.ts';
+import { tokenize } from '../../src/lib/lookup/tokenize.ts';
+
+describe('normalizeErrorLine', () => {
+  test.each([
+    [
+      'ARNs, account ids and the retry count',
+      'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time(s): AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/exec-role/1a2b is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:ap-northeast-1:123456789012:parameter/app/db_password',
+      'resourceinitializationerror: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried times: accessdeniedexception: user: is not authorized to perform: ssm:getparameters on resource:',
+    ],
+    [
+      'image references, URLs and IP:port',
+      'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:latest: failed to do request: Head "https://123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/v2/app/manifests/latest": dial tcp 52.219.4.10:443: i/o timeout',
+      'cannotpullcontainererror: pull image manifest has been retried times: failed to resolve ref failed to do request: head " ": dial tcp : i/o timeout',
+    ],
+    [
+      'a CloudWatch line with timestamp, JSON wrapper and task id',
+      '2026-11-21T03:15:09.123Z {"log":"Error: connect ECONNREFUSED 10.0.1.25:5432","stream":"stderr","ecs_task_id":"0f9e8d7c6b5a49384736251403f2e1d0"}',
+      'error: connect econnrefused',
+    ],
+    [
+      'a whole JSON log event',
+      '{"log":"OutOfMemoryError: Container killed due to memory usage","time":"2026-11-21T03:15:09Z"}',
+      'outofmemoryerror: container killed due to memory usage',
+    ],
+    [
+      'an ecspresso log prefix',
+      '2026/11/21 12:34:56 [INFO] myservice/mycluster failed to wait for service stable: exceeded max wait time',
+      'myservice/mycluster failed to wait for service stable: exceeded max wait time',
+    ],
+    [
+      'curly quotes and full-width characters',
+      '“ＣａｎｎｏｔＰｕｌｌＣｏｎｔａｉｎｅｒＥｒｒｏｒ”：　ｒｅｆ ‘ｌａｔｅｓｔ’',
+      '"cannotpullcontainererror": ref \'latest\'',
+    ],
+    [
+      'UUIDs, subnet and security group ids',
+      'Task 3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d in subnet-0a1b2c3d4e5f67890 with sg-0123456789abcdef0 failed',
+      'task in with failed',
+    ],
+    ['an input that is only identifiers', 'arn:aws:ecs:us-east-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0 10.0.0.1', ''],
+    ['control characters', 'Essential container\u0000 in task\u0007 exited', 'essential container in task exited'],
+    ['Japanese text is kept', 'タスクが　PENDING　のまま', 'タスクが pending のまま'],
+  ])('%s', (_name, input, expected) => {
+    expect(normalizeErrorLine(input)).toBe(expected);
+  });
+
+  test('cuts a huge paste instead of choking on it', () => {
+    const huge = 'CannotPullContainerError '.repeat(5000);
+    expect(huge.length).toBeGreaterThan(100_000);
+    expect(normalizeErrorLine(huge).length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+  });
+});
+
+describe('tokenize', () => {
+  test('splits English into words without function words, Japanese into character pairs', () => {
+    expect(tokenize('task failed elb health checks in the target group')).toEqual(['task', 'failed', 'elb', 'health', 'checks', 'target', 'group']);
+    expect(tokenize('ヘルスチェック')).toEqual(['ヘル', 'ルス', 'スチ', 'チェ', 'ェッ', 'ック']);
+    expect(tokenize('ssm:getparameters i/o timeout 429')).toEqual(['ssm', 'getparameters', 'i', 'o', 'timeout', '429']);
+  });
+});
