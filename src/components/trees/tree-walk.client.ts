@@ -1,0 +1,63 @@
+/**
+ * Progressive enhancement of a tree node page. The server-rendered links keep working; this only
+ * shortcuts same-tree navigation: fetch the next node page, take its node markup, swap it in,
+ * update the URL and title, move focus, announce. Back, forward and reload use the real URLs.
+ */
+const SLOT = '[data-tree-slot]';
+
+export class KbTreeWalk extends HTMLElement {
+  #announce!: HTMLElement;
+  #controller: AbortController | undefined;
+
+  connectedCallback() {
+    this.#announce = this.querySelector('[data-tree-announce]')!;
+    this.addEventListener('click', (event) => this.#onClick(event));
+    window.addEventListener('popstate', () => void this.#show(location.pathname, false));
+  }
+
+  #onClick(event: MouseEvent) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = (event.target as Element).closest('a');
+    if (!link || !this.contains(link)) return;
+    const url = new URL(link.href);
+    const tree = this.querySelector<HTMLElement>('[data-tree]')?.dataset['tree'];
+    // Only nodes of this tree are swapped; everything else is an ordinary navigation.
+    if (url.origin !== location.origin || !tree || !url.pathname.startsWith(`/trees/${tree}/`) || url.pathname === `/trees/${tree}/`) return;
+    event.preventDefault();
+    void this.#show(url.pathname, true);
+  }
+
+  async #show(pathname: string, push: boolean) {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    let doc: Document;
+    try {
+      const response = await fetch(pathname, { signal: controller.signal });
+      if (!response.ok) throw new Error(String(response.status));
+      doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    } catch {
+      if (!controller.signal.aborted) location.assign(pathname);
+      return;
+    }
+    const incoming = doc.querySelector(`kb-tree-walk ${SLOT}`);
+    const slot = this.querySelector(SLOT);
+    if (!incoming || !slot) {
+      location.assign(pathname);
+      return;
+    }
+    const swap = () => {
+      slot.replaceChildren(...[...incoming.childNodes].map((n) => document.importNode(n, true)));
+      document.title = doc.title;
+      if (push) history.pushState(null, '', pathname);
+      const heading = this.querySelector<HTMLElement>('#kb-tree-current');
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'nearest' });
+      this.#announce.textContent = heading?.textContent?.trim() ?? '';
+    };
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const transition = (document as Document & { startViewTransition?: (cb: () => void) => unknown }).startViewTransition;
+    if (!reduce && transition) transition.call(document, swap);
+    else swap();
+  }
+}
