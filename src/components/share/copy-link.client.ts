@@ -1,0 +1,65 @@
+/**
+ * Copies a link for incident chat: `text/html` as an <a> (Slack, Teams and mail paste it as a
+ * titled link) and `text/plain` as `タイトル <URL>`. Confirms in a live region.
+ */
+import { escapeHtml } from '../../lib/inline.ts';
+
+export function chatText(title: string, url: string): { html: string; plain: string } {
+  return { html: `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`, plain: `${title} <${url}>` };
+}
+
+function announce(message: string) {
+  const region = document.querySelector<HTMLElement>('[data-copy-announce]');
+  if (!region) return;
+  // Clear first so the same message is announced again on a second copy.
+  region.textContent = '';
+  requestAnimationFrame(() => (region.textContent = message));
+}
+
+async function copy(title: string, url: string): Promise<boolean> {
+  const { html, plain } = chatText(title, url);
+  try {
+    if ('ClipboardItem' in window && navigator.clipboard?.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([plain], { type: 'text/plain' }),
+        }),
+      ]);
+    } else {
+      await navigator.clipboard.writeText(plain);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class KbCopyLink extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector('button')!;
+    const fallback = this.querySelector<HTMLElement>('[data-copy-fallback]');
+    button.addEventListener('click', async () => {
+      const ok = await copy(this.dataset['title']!, this.dataset['url']!);
+      if (ok) announce('リンクをコピーしました');
+      else {
+        // No clipboard access (permissions, old browser): show the text to copy by hand.
+        if (fallback) fallback.hidden = false;
+        announce('コピーできませんでした。表示されたテキストを手動でコピーしてください');
+      }
+    });
+  }
+}
+
+/** Every heading anchor also copies its own URL (with the #id) and the heading text. */
+export function enhanceHeadingAnchors() {
+  document.addEventListener('click', (event) => {
+    const anchor = (event.target as Element).closest<HTMLAnchorElement>('a.sl-anchor-link');
+    if (!anchor) return;
+    const heading = anchor.parentElement?.querySelector('h1, h2, h3, h4, h5, h6');
+    const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
+    const headingText = heading?.textContent?.trim() ?? '';
+    const title = headingText && headingText !== pageTitle ? `${pageTitle} › ${headingText}` : pageTitle;
+    void copy(title, anchor.href).then((ok) => ok && announce('見出しへのリンクをコピーしました'));
+  });
+}

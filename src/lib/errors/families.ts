@@ -1,0 +1,39 @@
+/**
+ * Error families: the error names that begin signatures (CannotPullContainerError,
+ * ResourceInitializationError, ClusterNotFoundException ...). Each gets a short URL /e/<Name>/
+ * that lists the symptoms and causes whose messages carry it.
+ */
+import type { SiteKnowledgeBase } from '../kb/collections.ts';
+
+export interface ErrorFamily {
+  name: string;
+  symptoms: string[];
+  causes: string[];
+  summary: string;
+}
+
+const ERROR_NAME = /\b([A-Z][A-Za-z0-9]*(?:Error|Exception))\b/g;
+
+/** Error names appearing in a signature (most signatures carry one, API errors sometimes two). */
+export function errorNames(signature: string): string[] {
+  return [...new Set([...signature.matchAll(ERROR_NAME)].map((m) => m[1]!))];
+}
+
+export function errorFamilies(kb: Pick<SiteKnowledgeBase, 'symptoms' | 'causes'>): ErrorFamily[] {
+  const families = new Map<string, { symptoms: Set<string>; causes: Set<string> }>();
+  const add = (name: string, kind: 'symptoms' | 'causes', id: string) => {
+    let f = families.get(name);
+    if (!f) families.set(name, (f = { symptoms: new Set(), causes: new Set() }));
+    f[kind].add(id);
+  };
+  for (const s of kb.symptoms) for (const sig of s.data.signatures) for (const n of errorNames(sig)) add(n, 'symptoms', s.id);
+  for (const c of kb.causes) for (const sig of c.data.signatures) for (const n of errorNames(sig)) add(n, 'causes', c.id);
+  return [...families.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, f]) => ({
+      name,
+      symptoms: [...f.symptoms],
+      causes: [...f.causes],
+      summary: `${name} が出たときに考えられる原因 ${f.causes.size} 件と、確認方法・対処の一覧`,
+    }));
+}

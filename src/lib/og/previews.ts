@@ -1,0 +1,85 @@
+/**
+ * Link previews: which card each page gets, and the <head> tags that announce it to Slack, Teams
+ * and other unfurlers (og:image with its size and alt text, twitter:label pairs).
+ */
+import type { CardInput } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
+import type { SiteKnowledgeBase } from '../kb/collections.ts';
+import { appliesToLabel } from '../labels.ts';
+import { siteTrees } from '../trees/site.ts';
+import { isQuestion } from '../../schemas/tree.ts';
+import { errorFamilies } from '../errors/families.ts';
+
+export interface Card {
+  /** Path of the PNG below /og/, without extension: `symptoms/cannot-pull-container`. */
+  key: string;
+  input: CardInput;
+}
+
+export const ogImagePath = (key: string) => `/og/${key}.png`;
+
+/** The first error name among signatures, for the エラー label. */
+export function errorLabel(signatures: readonly string[]): string | undefined {
+  for (const s of signatures) {
+    const m = /^([A-Za-z][A-Za-z0-9]*(?:Error|Exception))\b/.exec(s.trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+export function allCards(kb: SiteKnowledgeBase): Card[] {
+  const cards: Card[] = [
+    {
+      key: 'site',
+      input: { kind: 'ナレッジベース', title: 'ECS トラブルシューティング', summary: 'エラー文を貼り付けると原因と対処にたどり着ける、Amazon ECS と ecspresso のナレッジベース', chips: ['Fargate・EC2', 'ecspresso'] },
+    },
+    {
+      key: 'search',
+      input: { kind: 'エラー検索', title: 'エラー文を貼り付けて原因を探す', summary: 'stoppedReason、サービスイベント、ログの 1 行から、一致する原因と対処を表示します', chips: [] },
+    },
+  ];
+  for (const s of kb.symptoms) {
+    const error = errorLabel(s.data.signatures);
+    cards.push({ key: `symptoms/${s.id}`, input: { kind: '症状', title: s.data.title, summary: s.data.summary, chips: [...(error ? [error] : []), appliesToLabel(s.data.applies_to)] } });
+  }
+  for (const c of kb.causes) {
+    const error = errorLabel(c.data.signatures);
+    cards.push({ key: `causes/${c.id}`, input: { kind: '原因', title: c.data.title, summary: c.data.summary, chips: [...(error ? [error] : []), appliesToLabel(c.data.applies_to)] } });
+  }
+  for (const f of kb.fixes) cards.push({ key: `fixes/${f.id}`, input: { kind: '対処', title: f.data.title, summary: f.data.summary, chips: [appliesToLabel(f.data.applies_to)] } });
+  for (const g of kb.guides) cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.data.title, summary: g.data.summary, chips: [] } });
+  for (const { tree } of siteTrees(kb.trees)) {
+    cards.push({ key: `trees/${tree.id}`, input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
+    for (const [id, node] of Object.entries(tree.nodes)) {
+      const input = isQuestion(node)
+        ? { kind: `診断ツリー: ${tree.title}`, title: node.question, summary: tree.summary, chips: node.options.map((o) => o.label) }
+        : { kind: `診断ツリー: ${tree.title}`, title: `原因: ${kb.cause(node.cause).data.title}`, summary: kb.cause(node.cause).data.summary, chips: [] };
+      cards.push({ key: `trees/${tree.id}/${id}`, input });
+    }
+  }
+  for (const family of errorFamilies(kb)) {
+    cards.push({ key: `e/${family.name}`, input: { kind: 'エラー', title: family.name, summary: family.summary, chips: [`原因 ${family.causes.length} 件`] } });
+  }
+  return cards;
+}
+
+interface HeadTag {
+  tag: 'meta';
+  attrs: Record<string, string>;
+}
+
+/** og:image and twitter tags for a page; `site` makes the image URL absolute. */
+export function previewHead(site: URL | undefined, key: string, alt: string, labels: [string, string][] = []): HeadTag[] {
+  const image = new URL(ogImagePath(key), site).href;
+  const meta = (attrs: Record<string, string>): HeadTag => ({ tag: 'meta', attrs });
+  return [
+    meta({ property: 'og:image', content: image }),
+    meta({ property: 'og:image:type', content: 'image/png' }),
+    meta({ property: 'og:image:width', content: String(CARD_WIDTH) }),
+    meta({ property: 'og:image:height', content: String(CARD_HEIGHT) }),
+    meta({ property: 'og:image:alt', content: alt }),
+    meta({ name: 'twitter:image', content: image }),
+    meta({ name: 'twitter:image:alt', content: alt }),
+    ...labels.flatMap(([label, data], i) => [meta({ name: `twitter:label${i + 1}`, content: label }), meta({ name: `twitter:data${i + 1}`, content: data })]),
+  ];
+}
