@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadCheckedKnowledgeBase } from './src/integrations/knowledge-base.ts';
+import { loadCheckedKnowledgeBase, treeCoverageReport } from './src/integrations/knowledge-base.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
+import { previewHead } from './src/lib/og/previews.ts';
 
 /** Absolute origin for canonical and og:url. Set SITE_URL when publishing. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,14 +16,28 @@ export default defineConfig({
   // Content headings carry explicit ASCII ids (`## 確認 {#verify}`) so anchors never percent-encode.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
+    treeCoverageReport(kb),
     starlight({
       title: 'ECS トラブルシューティング',
       description: 'Amazon ECS と ecspresso のエラーから原因と対処にたどり着くためのナレッジベース',
       defaultLocale: 'root',
       locales: { root: { label: '日本語', lang: 'ja' } },
-      sidebar: buildSidebar(kb),
+      sidebar: buildSidebar(kb, {
+        trees: kb.trees.map((t) => ({ label: t.data.title, link: `/trees/${t.data.id}/${t.data.start}/` })),
+      }),
       lastUpdated: false,
       pagefind: true,
+      pagination: false,
+      // Pages without a card of their own (home, lists, 404) share the site card.
+      head: [
+        ...previewHead(new URL(site), 'site', 'ECS トラブルシューティング: エラー文から原因と対処へ'),
+        { tag: 'link', attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'ECS トラブルシューティング', href: '/opensearch.xml' } },
+      ],
+      customCss: ['./src/styles/kb.css'],
+      components: {
+        Search: './src/components/HeaderSearch.astro',
+        PageTitle: './src/components/share/PageTitle.astro',
+      },
     }),
   ],
 });

@@ -6,6 +6,7 @@ import { symptomSchema } from './schemas/symptom.ts';
 import { causeSchema } from './schemas/cause.ts';
 import { fixSchema } from './schemas/fix.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { treeSchema } from './schemas/tree.ts';
 import { contentDir } from './lib/kb/content-dir.ts';
 
 const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `${contentDir()}/${folder}` });
@@ -17,4 +18,5 @@ export const collections = {
   causes: defineCollection({ loader: markdownIn('causes'), schema: causeSchema(reference) }),
   fixes: defineCollection({ loader: markdownIn('fixes'), schema: fixSchema() }),
   guides: defineCollection({ loader: markdownIn('guides'), schema: guideSchema() }),
+  trees: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir()}/trees` }), schema: treeSchema(reference) }),
 };

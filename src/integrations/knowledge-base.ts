@@ -4,6 +4,8 @@
  */
 import { checkKnowledgeBase, formatProblems, type KnowledgeBase } from '../lib/kb/check.ts';
 import { contentDir } from '../lib/kb/content-dir.ts';
+import { unreachedCauses } from '../lib/trees/validate.ts';
+import type { AstroIntegration } from 'astro';
 
 export class KnowledgeBaseError extends Error {
   constructor(problems: string, count: number) {
@@ -16,4 +18,21 @@ export function loadCheckedKnowledgeBase(dir = contentDir()): KnowledgeBase {
   const { kb, problems } = checkKnowledgeBase(dir);
   if (problems.length > 0) throw new KnowledgeBaseError(formatProblems(problems), problems.length);
   return kb;
+}
+
+/** Prints, at build time, which causes no decision tree reaches (also: `npm run trees:coverage`). */
+export function treeCoverageReport(kb: KnowledgeBase): AstroIntegration {
+  return {
+    name: 'kb-tree-coverage',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const unreached = unreachedCauses(
+          kb.trees.map((t) => t.data),
+          kb.causes.map((c) => c.data.id),
+        );
+        logger.info(`診断ツリー ${kb.trees.length} 本が原因 ${kb.causes.length - unreached.length}/${kb.causes.length} 件に到達します`);
+        if (unreached.length > 0) logger.info(`どのツリーからも到達しない原因: ${unreached.join(', ')}`);
+      },
+    },
+  };
 }

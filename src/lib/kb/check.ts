@@ -10,10 +10,13 @@ import { causeSchema } from '../../schemas/cause.ts';
 import { fixSchema } from '../../schemas/fix.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import type { KbCollection } from '../../schemas/ref.ts';
-import { loadRawEntries, type RawEntry } from './load.ts';
+import { loadRawEntries, loadRawTrees, type RawEntry } from './load.ts';
+import { treeSchema, type Tree } from '../../schemas/tree.ts';
+import { validateTree } from '../trees/validate.ts';
 import { readBody } from './markdown-body.ts';
 
 const idRef = () => z.string();
+const TREE_SCHEMA = treeSchema(idRef);
 const SCHEMAS = {
   symptoms: symptomSchema(idRef),
   causes: causeSchema(idRef),
@@ -40,6 +43,7 @@ export interface KnowledgeBase {
   causes: Entry<'causes', Cause>[];
   fixes: Entry<'fixes', Fix>[];
   guides: Entry<'guides', Guide>[];
+  trees: { file: string; data: Tree }[];
 }
 
 export interface KbProblem {
@@ -64,7 +68,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function schemaProblems(raw: RawEntry, error: z.ZodError): KbProblem[] {
+function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, error: z.ZodError, hint = FORMAT_HINT): KbProblem[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(frontmatter)';
     const missing = issue.code === 'invalid_type' && valueAt(raw.data, issue.path) === undefined;
@@ -72,7 +76,7 @@ function schemaProblems(raw: RawEntry, error: z.ZodError): KbProblem[] {
       file: raw.file,
       field,
       message: missing ? `必須フィールド ${field} がありません` : issue.message,
-      fix: missing ? `${field} を追加してください（${FORMAT_HINT}）` : `${field} を直してください（${FORMAT_HINT}）`,
+      fix: missing ? `${field} を追加してください（${hint}）` : `${field} を直してください（${hint}）`,
     };
   });
 }
@@ -80,7 +84,7 @@ function schemaProblems(raw: RawEntry, error: z.ZodError): KbProblem[] {
 /** Parses and checks every entry under `contentDir`. `problems` is empty when the content is sound. */
 export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; problems: KbProblem[] } {
   const problems: KbProblem[] = [];
-  const kb: KnowledgeBase = { symptoms: [], causes: [], fixes: [], guides: [] };
+  const kb: KnowledgeBase = { symptoms: [], causes: [], fixes: [], guides: [], trees: [] };
   const owners = new Map<string, string>();
   // Entries that failed their schema still exist as files: references to them are not reported
   // again, so one mistake yields one message.
@@ -140,6 +144,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   }
 
   problems.push(...crossProblems(kb, unreadable));
+  problems.push(...treeProblems(contentDir, kb, owners, unreadable));
   return { kb, problems };
 }
 
@@ -245,6 +250,33 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
         });
       }
     }
+  }
+  return problems;
+}
+
+function treeProblems(contentDir: string, kb: KnowledgeBase, owners: Map<string, string>, unreadable: Unreadable): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const raws = loadRawTrees(contentDir);
+  const treeIds = new Set(raws.map((t) => t.fileId));
+  const causeIds = new Set([...kb.causes.map((c) => c.data.id), ...unreadable.ids]);
+  for (const raw of raws) {
+    if (raw.parseError) {
+      problems.push({ file: raw.file, field: '(yaml)', message: raw.parseError, fix: 'content/trees/README.md の形式を参照してください' });
+      continue;
+    }
+    const parsed = TREE_SCHEMA.safeParse(raw.data);
+    if (!parsed.success) {
+      problems.push(...schemaProblems({ file: raw.file, data: raw.data }, parsed.error, 'content/trees/README.md の形式を参照してください'));
+      continue;
+    }
+    const tree = parsed.data as Tree;
+    if (tree.id !== raw.fileId) {
+      problems.push({ file: raw.file, field: 'id', message: `id "${tree.id}" がファイル名 "${raw.fileId}" と違います`, fix: 'id とファイル名を揃えてください' });
+    }
+    const owner = owners.get(tree.id);
+    if (owner) problems.push({ file: raw.file, field: 'id', message: `id "${tree.id}" は ${owner} ですでに使われています`, fix: 'id はすべてのコレクションを通して一意にしてください' });
+    problems.push(...validateTree(raw.file, tree, { causeIds, treeIds }));
+    kb.trees.push({ file: raw.file, data: tree });
   }
   return problems;
 }

@@ -9,12 +9,14 @@ export type SymptomEntry = CollectionEntry<'symptoms'>;
 export type CauseEntry = CollectionEntry<'causes'>;
 export type FixEntry = CollectionEntry<'fixes'>;
 export type GuideEntry = CollectionEntry<'guides'>;
+export type TreeEntry = CollectionEntry<'trees'>;
 
 export interface SiteKnowledgeBase {
   symptoms: SymptomEntry[];
   causes: CauseEntry[];
   fixes: FixEntry[];
   guides: GuideEntry[];
+  trees: TreeEntry[];
   symptom(id: string): SymptomEntry;
   cause(id: string): CauseEntry;
   fix(id: string): FixEntry;
@@ -35,11 +37,12 @@ function indexById<T extends { id: string }>(entries: T[], collection: string): 
 }
 
 async function load(): Promise<SiteKnowledgeBase> {
-  const [symptoms, causes, fixes, guides] = await Promise.all([
+  const [symptoms, causes, fixes, guides, trees] = await Promise.all([
     getCollection('symptoms'),
     getCollection('causes'),
     getCollection('fixes'),
     getCollection('guides'),
+    getCollection('trees'),
   ]);
   const all = new Map<string, SymptomEntry | CauseEntry | FixEntry | GuideEntry>();
   for (const e of [...symptoms, ...causes, ...fixes, ...guides]) all.set(e.id, e);
@@ -48,6 +51,7 @@ async function load(): Promise<SiteKnowledgeBase> {
     causes,
     fixes,
     guides,
+    trees,
     symptom: indexById(symptoms, 'symptoms'),
     cause: indexById(causes, 'causes'),
     fix: indexById(fixes, 'fixes'),

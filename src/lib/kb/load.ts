@@ -60,3 +60,28 @@ export function loadRawEntries(contentDir: string): RawEntry[] {
   }
   return entries;
 }
+
+export interface RawTree {
+  fileId: string;
+  file: string;
+  data: unknown;
+  parseError?: string;
+}
+
+/** Every decision tree (`content/trees/*.yaml`), sorted by file name. */
+export function loadRawTrees(contentDir: string): RawTree[] {
+  const dir = join(contentDir, 'trees');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      const fileId = name.slice(0, -'.yaml'.length);
+      try {
+        return { fileId, file, data: parseYaml(readFileSync(file, 'utf8')) as unknown };
+      } catch (e) {
+        return { fileId, file, data: undefined, parseError: `YAML を読めません: ${(e as Error).message.split('\n')[0]}` };
+      }
+    });
+}
