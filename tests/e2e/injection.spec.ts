@@ -31,7 +31,7 @@ for (const [i, payload] of payloads.entries()) {
     page.on('pageerror', (e) => errors.push(e.message));
     for (const url of PARAMETER_PAGES) {
       await page.goto(url(payload));
-      await expect(page.getByRole('status')).toHaveText(/件|見つかりませんでした/);
+      await expect(page.locator('kb-search [data-status]')).toHaveText(/件|見つかりませんでした/);
       // The box shows the payload as text.
       await expect(page.getByRole('textbox', { name: /エラー文/ })).toHaveValue(payload);
       const ran = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss === 1);

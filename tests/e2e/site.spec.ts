@@ -6,7 +6,7 @@ test.describe('the Japanese site', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('ECS トラブルシューティング');
     await expect(page.getByRole('link', { name: 'コンテンツにスキップ' })).toBeAttached();
-    await expect(page.getByRole('heading', { level: 2, name: 'タスクの起動・停止' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'タスクの起動・停止' })).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: /CannotPullContainerError/ })).toHaveAttribute(
       'href',
       '/symptoms/cannot-pull-container/',

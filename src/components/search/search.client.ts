@@ -86,21 +86,42 @@ function highlighted(query: string, tokens: string[]): HTMLElement {
   return p;
 }
 
-/** Merge per-word Pagefind searches when the AND search of a long query finds nothing. */
+/**
+ * Merge per-word Pagefind searches when the AND search of a long query finds nothing. A page must
+ * contain a third of the words (and two of them), so one stray word cannot fill the list.
+ */
 async function fallbackSearch(pf: PagefindApi, query: string) {
   const words = [...new Set(tokenize(normalizeErrorLine(query)).filter((w) => w.length > 2))].slice(0, FALLBACK_MAX_WORDS);
-  const scores = new Map<string, { score: number; result: PagefindResult }>();
+  const pages = new Map<string, { score: number; words: number; result: PagefindResult }>();
   const searches = await Promise.all(words.map((w) => pf.search(w)));
   for (const { results } of searches) {
     if (results.length === 0) continue;
     // Rare words say more: weight each word by how few pages contain it.
     const weight = 1 / Math.log2(1 + results.length);
     for (const r of results) {
-      const current = scores.get(r.id);
-      scores.set(r.id, { score: (current?.score ?? 0) + weight * r.score, result: r });
+      const current = pages.get(r.id);
+      pages.set(r.id, { score: (current?.score ?? 0) + weight * r.score, words: (current?.words ?? 0) + 1, result: r });
     }
   }
-  return [...scores.values()].sort((a, b) => b.score - a.score).map((s) => ({ ...s.result, score: s.score }));
+  const needed = Math.max(2, Math.ceil(words.length / 3));
+  return [...pages.values()]
+    .filter((p) => p.words >= needed)
+    .sort((a, b) => b.score - a.score)
+    .map((p) => ({ ...p.result, score: p.score }));
+}
+
+/**
+ * Whether a full-text result really matched the query. With `lang="ja"` Pagefind can match a single
+ * letter of an unknown word (「qwzx」 marks a lone "q"), so a result counts only when one of its
+ * marked words is in the query (two characters or more) or shares a 4-letter stem with a query word.
+ */
+export function excerptMatchesQuery(excerpt: string, normalizedQuery: string, queryTokens: readonly string[]): boolean {
+  const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => normalizeErrorLine(m[1] ?? ''));
+  return marks.some(
+    (mark) =>
+      (mark.length >= 2 && normalizedQuery.includes(mark)) ||
+      (mark.length >= 4 && queryTokens.some((t) => t.length >= 4 && t.slice(0, 4) === mark.slice(0, 4))),
+  );
 }
 
 export class KbSearch extends HTMLElement {
@@ -176,9 +197,13 @@ export class KbSearch extends HTMLElement {
     try {
       const pf = await loadPagefind();
       const phrase = normalizeErrorLine(query);
-      let results = phrase ? (await pf.search(phrase)).results : [];
-      if (results.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS) results = await fallbackSearch(pf, query);
-      fulltext = await Promise.all(results.slice(0, FULLTEXT_LIMIT).map((r) => r.data()));
+      const tokens = tokenize(phrase);
+      const accepted = async (results: PagefindResult[]) =>
+        (await Promise.all(results.slice(0, FULLTEXT_LIMIT * 2).map((r) => r.data())))
+          .filter((d) => excerptMatchesQuery(d.excerpt, phrase, tokens))
+          .slice(0, FULLTEXT_LIMIT);
+      fulltext = phrase ? await accepted((await pf.search(phrase)).results) : [];
+      if (fulltext.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS) fulltext = await accepted(await fallbackSearch(pf, query));
     } catch {
       fulltext = [];
     }
