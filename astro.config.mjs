@@ -37,6 +37,7 @@ export default defineConfig({
       components: {
         Search: './src/components/HeaderSearch.astro',
         PageTitle: './src/components/share/PageTitle.astro',
+        Hero: './src/components/share/Hero.astro',
       },
     }),
   ],

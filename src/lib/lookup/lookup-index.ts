@@ -21,8 +21,11 @@ export interface LookupIndex {
   entries: { id: string; type: 'symptom' | 'cause'; title: string; symptoms: string[] }[];
   /** Every signature: owning entry (index into `entries`), the template, its tokens. */
   signatures: { e: number; text: string; t: string[] }[];
-  /** Title, aliases and summary of every entry, as tokens: how Japanese descriptions match. */
-  texts: { e: number; t: string[] }[];
+  /**
+   * Title, aliases and summary of every entry, as tokens (`t`): how Japanese descriptions match.
+   * `title` holds the title's own tokens, to prefer the entry whose title the query describes.
+   */
+  texts: { e: number; t: string[]; title: string[] }[];
   /** Short names for typo-tolerant matching of typed queries: titles, error names, aliases. */
   names: { e: number; name: string }[];
 }
@@ -46,7 +49,7 @@ export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex 
       if (name) index.names.push({ e, name });
     }
     const text = [source.title, ...source.aliases, source.summary].join(' ');
-    index.texts.push({ e, t: unique(tokenize(normalizeErrorLine(text))) });
+    index.texts.push({ e, t: unique(tokenize(normalizeErrorLine(text))), title: unique(tokenize(normalizeErrorLine(source.title))) });
     for (const name of [source.title, ...source.aliases]) index.names.push({ e, name });
   });
   index.names = index.names.filter((n, i, all) => all.findIndex((m) => m.e === n.e && m.name === n.name) === i);

@@ -45,6 +45,8 @@ const TEXT_WEIGHT = 0.8;
  * any one cause (the symptom lists every cause with its check).
  */
 const TEXT_CAUSE_WEIGHT = 0.8;
+/** Up to this share more for an entry whose own title the description covers. */
+const TITLE_BONUS = 0.5;
 
 /**
  * How much a word of a description says. Japanese runs are cut into overlapping pairs, so a
@@ -84,6 +86,9 @@ export function createMatcher(index: LookupIndex): Matcher {
   const sigs = inverted(index.signatures);
   const texts = inverted(index.texts);
   let fuse: Fuse<{ e: number; name: string }> | undefined;
+  /** symptom id → its position in `index.entries`. */
+  const symptomIndex = new Map<string, number>();
+  index.entries.forEach((x, e) => x.type === 'symptom' && symptomIndex.set(x.id, e));
 
   function urlFor(e: number, sigScoreByEntry: Map<number, number>): string {
     const entry = index.entries[e]!;
@@ -93,8 +98,7 @@ export function createMatcher(index: LookupIndex): Matcher {
     let best = entry.symptoms[0]!;
     let bestScore = 0;
     for (const symptomId of entry.symptoms) {
-      const se = index.entries.findIndex((x) => x.type === 'symptom' && x.id === symptomId);
-      const s = sigScoreByEntry.get(se) ?? 0;
+      const s = sigScoreByEntry.get(symptomIndex.get(symptomId) ?? -1) ?? 0;
       if (s > bestScore) {
         best = symptomId;
         bestScore = s;
@@ -140,6 +144,15 @@ export function createMatcher(index: LookupIndex): Matcher {
       });
     }
 
+    // A message is the family's text plus the cause's tail: a cause matched by its own signature
+    // also carries the evidence of its family symptom, so it ranks above that symptom.
+    for (const [e, result] of found) {
+      const entry = index.entries[e]!;
+      if (entry.type !== 'cause') continue;
+      const family = Math.max(0, ...entry.symptoms.map((id) => sigScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0));
+      result.score += family;
+    }
+
     // Descriptions: how much of the query an entry's title, aliases and summary cover.
     let queryMass = 0;
     for (const t of queryTokens) queryMass += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
@@ -155,11 +168,15 @@ export function createMatcher(index: LookupIndex): Matcher {
       if (coverage < MIN_COVERAGE) continue;
       const doc = texts.items[i]!;
       const entry = index.entries[doc.e]!;
+      // Among equally covering entries, prefer the one whose title the query describes.
+      const title = index.texts[i]!.title;
+      const titleMass = title.reduce((sum, t) => sum + textWeight(t, texts.idf.get(t) ?? 0), 0);
+      const titleShare = titleMass > 0 ? title.filter((t) => queryTokens.has(t)).reduce((sum, t) => sum + textWeight(t, texts.idf.get(t) ?? 0), 0) / titleMass : 0;
       keep(doc.e, {
         id: entry.id,
         type: entry.type,
         title: entry.title,
-        score: TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass,
+        score: TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare),
         confidence: coverage,
         matched: doc.tokens.filter((t) => queryTokens.has(t)),
         via: 'text',
