@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadCheckedKnowledgeBase, treeCoverageReport } from './src/integrations/knowledge-base.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 /** Absolute origin for canonical and og:url. Set SITE_URL when publishing. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +18,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
     treeCoverageReport(kb),
+    contentSecurityPolicy(),
     starlight({
       title: 'ECS トラブルシューティング',
       description: 'Amazon ECS と ecspresso のエラーから原因と対処にたどり着くためのナレッジベース',
