@@ -30,6 +30,9 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
       pagination: false,
+      // Long commands wrap instead of scrolling: readable on a phone, and no scroll region that
+      // keyboard users cannot reach (the copy button still copies the command as written).
+      expressiveCode: { defaultProps: { wrap: true } },
       // Pages without a card of their own (home, lists, 404) share the site card.
       head: [
         ...previewHead(new URL(site), 'site', 'ECS トラブルシューティング: エラー文から原因と対処へ'),
