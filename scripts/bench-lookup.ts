@@ -86,8 +86,8 @@ async function pagefindRankings(): Promise<string[][]> {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    const rankings = await page.evaluate(async (qs) => {
-      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const rankings = await page.evaluate(async ([qs, pagefindUrl]) => {
+      const pf = await import(/* @vite-ignore */ pagefindUrl);
       const out: string[][] = [];
       for (const q of qs) {
         const { results } = await pf.search(q);
@@ -95,7 +95,7 @@ async function pagefindRankings(): Promise<string[][]> {
         out.push(urls.map((u: string) => /^\/(?:symptoms|causes)\/([^/]+)\/$/.exec(u)?.[1] ?? u));
       }
       return out;
-    }, queries);
+    }, [queries, '/pagefind/pagefind.js'] as const);
     await browser.close();
     return rankings;
   } finally {
