@@ -85,7 +85,7 @@ function inverted(docs: { t: string[]; e: number }[]) {
 export function createMatcher(index: LookupIndex): Matcher {
   const sigs = inverted(index.signatures);
   const texts = inverted(index.texts);
-  let fuse: Fuse<{ e: number; name: string }> | undefined;
+  let fuse: Fuse<{ name: string; e: number[] }> | undefined;
   /** symptom id → its position in `index.entries`. */
   const symptomIndex = new Map<string, number>();
   index.entries.forEach((x, e) => x.type === 'symptom' && symptomIndex.set(x.id, e));
@@ -107,13 +107,22 @@ export function createMatcher(index: LookupIndex): Matcher {
     return causeInSymptomPath(best, entry.id);
   }
 
+  /** The best evidence found for one entry; turned into a result only if it makes the top. */
+  interface Candidate {
+    score: number;
+    confidence: number;
+    via: LookupResult['via'];
+    /** Index into `index.signatures` (via signature) or `index.texts` (via text), or -1. */
+    ref: number;
+  }
+
   function lookup(query: string, limit = 5): LookupResult[] {
     const normalized = normalizeErrorLine(query);
     const queryTokens = new Set(tokenize(normalized));
     if (queryTokens.size === 0) return [];
-    const found = new Map<number, Omit<LookupResult, 'url'>>();
+    const found = new Map<number, Candidate>();
     const sigScoreByEntry = new Map<number, number>();
-    const keep = (e: number, candidate: Omit<LookupResult, 'url'>) => {
+    const keep = (e: number, candidate: Candidate) => {
       const current = found.get(e);
       if (!current || candidate.score > current.score) found.set(e, candidate);
     };
@@ -130,27 +139,18 @@ export function createMatcher(index: LookupIndex): Matcher {
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
       const score = containment * containment * mass;
-      sigScoreByEntry.set(sig.e, Math.max(sigScoreByEntry.get(sig.e) ?? 0, score));
-      const entry = index.entries[sig.e]!;
-      keep(sig.e, {
-        id: entry.id,
-        type: entry.type,
-        title: entry.title,
-        score,
-        confidence: containment,
-        matched: sig.tokens.filter((t) => queryTokens.has(t)),
-        signature: index.signatures[i]!.text,
-        via: 'signature',
-      });
+      if (score > (sigScoreByEntry.get(sig.e) ?? 0)) sigScoreByEntry.set(sig.e, score);
+      keep(sig.e, { score, confidence: containment, via: 'signature', ref: i });
     }
 
     // A message is the family's text plus the cause's tail: a cause matched by its own signature
     // also carries the evidence of its family symptom, so it ranks above that symptom.
-    for (const [e, result] of found) {
+    for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause') continue;
-      const family = Math.max(0, ...entry.symptoms.map((id) => sigScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0));
-      result.score += family;
+      let family = 0;
+      for (const id of entry.symptoms) family = Math.max(family, sigScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
+      candidate.score += family;
     }
 
     // Descriptions: how much of the query an entry's title, aliases and summary cover.
@@ -163,53 +163,67 @@ export function createMatcher(index: LookupIndex): Matcher {
       const w = textWeight(t, idf);
       for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
     }
+    const weightOf = (t: string) => textWeight(t, texts.idf.get(t) ?? 0);
     for (const [i, mass] of covered) {
       const coverage = mass / queryMass;
       if (coverage < MIN_COVERAGE) continue;
-      const doc = texts.items[i]!;
-      const entry = index.entries[doc.e]!;
+      const entry = index.entries[texts.items[i]!.e]!;
       // Among equally covering entries, prefer the one whose title the query describes.
       const title = index.texts[i]!.title;
-      const titleMass = title.reduce((sum, t) => sum + textWeight(t, texts.idf.get(t) ?? 0), 0);
-      const titleShare = titleMass > 0 ? title.filter((t) => queryTokens.has(t)).reduce((sum, t) => sum + textWeight(t, texts.idf.get(t) ?? 0), 0) / titleMass : 0;
-      keep(doc.e, {
-        id: entry.id,
-        type: entry.type,
-        title: entry.title,
-        score: TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare),
-        confidence: coverage,
-        matched: doc.tokens.filter((t) => queryTokens.has(t)),
-        via: 'text',
-      });
+      let titleMass = 0;
+      let titleMatched = 0;
+      for (const t of title) {
+        titleMass += weightOf(t);
+        if (queryTokens.has(t)) titleMatched += weightOf(t);
+      }
+      const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
+      const score = TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
+      keep(texts.items[i]!.e, { score, confidence: coverage, via: 'text', ref: i });
     }
 
     // Typed and misspelt: fuse.js over names, only for short queries with no confident match.
     const trimmed = query.trim();
-    const bestConfidence = Math.max(0, ...[...found.values()].map((r) => r.confidence));
+    let bestConfidence = 0;
+    let floor = 0;
+    for (const c of found.values()) {
+      bestConfidence = Math.max(bestConfidence, c.confidence);
+      floor = Math.min(floor, c.score);
+    }
     if (trimmed.length <= FUZZY_MAX_CHARS && bestConfidence < 0.8) {
       fuse ??= new Fuse(index.names, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-      const floor = Math.min(0, ...[...found.values()].map((r) => r.score));
       for (const hit of fuse.search(trimmed, { limit: limit * 2 })) {
-        const e = hit.item.e;
-        if (found.has(e)) continue;
-        const entry = index.entries[e]!;
         const confidence = (1 - (hit.score ?? 1)) * 0.7;
-        keep(e, {
-          id: entry.id,
-          type: entry.type,
-          title: entry.title,
-          score: floor + confidence * 0.01,
-          confidence,
-          matched: [],
-          via: 'fuzzy',
+        // Entries sharing the name keep its order (symptoms first) through a tiny decreasing bonus.
+        hit.item.e.slice(0, limit).forEach((e, rank) => {
+          if (!found.has(e)) keep(e, { score: floor + confidence * 0.01 - rank * 1e-6, confidence, via: 'fuzzy', ref: -1 });
         });
       }
     }
 
-    return [...found.entries()]
-      .sort((a, b) => b[1].score - a[1].score)
-      .slice(0, limit)
-      .map(([e, r]) => ({ ...r, url: urlFor(e, sigScoreByEntry) }));
+    // Only the winners become results (matched words, URL): at 10,000 signatures most candidates never do.
+    const top: [number, Candidate][] = [];
+    for (const entry of found) {
+      if (top.length < limit || entry[1].score > top[top.length - 1]![1].score) {
+        top.push(entry);
+        top.sort((a, b) => b[1].score - a[1].score);
+        if (top.length > limit) top.pop();
+      }
+    }
+    return top.map(([e, c]) => {
+      const entry = index.entries[e]!;
+      const tokens = c.via === 'signature' ? sigs.items[c.ref]!.tokens : c.via === 'text' ? texts.items[c.ref]!.tokens : [];
+      return {
+        id: entry.id,
+        type: entry.type,
+        title: entry.title,
+        url: urlFor(e, sigScoreByEntry),
+        score: c.score,
+        confidence: c.confidence,
+        matched: tokens.filter((t) => queryTokens.has(t)),
+        ...(c.via === 'signature' ? { signature: index.signatures[c.ref]!.text } : {}),
+        via: c.via,
+      };
+    });
   }
 
   return { lookup };
