@@ -172,7 +172,7 @@ describe('the content check', () => {
     expect(problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', '/causes/sample-cause/', '/causes/sample-caus/'))).toEqual([
       {
         file: 'symptoms/sample-symptom.md',
-        field: 'body:24',
+        field: 'body:25',
         message: 'リンク /causes/sample-caus/ の行き先がありません',
         fix: '存在するエントリーの URL（/causes/<id>/）に直してください',
       },
