@@ -14,6 +14,9 @@ async function walkToOutcome(page: Page) {
     visited.push(href);
     await option.click();
     await expect(page).toHaveURL(new RegExp(`${href}$`));
+    // The URL changes before the new page is in: wait for the node itself.
+    const node = href.split('/').filter(Boolean).at(-1)!;
+    await expect(page.locator(`.kb-tree-node[data-node="${node}"]`)).toBeVisible();
   }
   return visited;
 }
