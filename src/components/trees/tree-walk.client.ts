@@ -13,6 +13,8 @@ export class KbTreeWalk extends HTMLElement {
     this.#announce = this.querySelector('[data-tree-announce]')!;
     this.addEventListener('click', (event) => this.#onClick(event));
     window.addEventListener('popstate', () => void this.#show(location.pathname, false));
+    // Marks the walker as live: until then, answers are ordinary links (and tests wait for this).
+    this.dataset['enhanced'] = '';
   }
 
   #onClick(event: MouseEvent) {
