@@ -9,6 +9,7 @@ import { appliesToLabel } from '../labels.ts';
 import { siteTrees } from '../trees/site.ts';
 import { isQuestion } from '../../schemas/tree.ts';
 import { errorFamilies } from '../errors/families.ts';
+import { pagefindHead } from '../kb/pagefind-head.ts';
 
 export interface Card {
   /** Path of the PNG below /og/, without extension: `symptoms/cannot-pull-container`. */
@@ -81,5 +82,26 @@ export function previewHead(site: URL | undefined, key: string, alt: string, lab
     meta({ name: 'twitter:image', content: image }),
     meta({ name: 'twitter:image:alt', content: alt }),
     ...labels.flatMap(([label, data], i) => [meta({ name: `twitter:label${i + 1}`, content: label }), meta({ name: `twitter:data${i + 1}`, content: data })]),
+  ];
+}
+
+/**
+ * The <head> of a symptom or cause page: its preview card with the エラー and 対象 labels, and its
+ * Pagefind metadata and filters.
+ */
+export function diagnosisHead(
+  site: URL | undefined,
+  collection: 'symptoms' | 'causes',
+  id: string,
+  data: { title: string; signatures: readonly string[]; aliases: readonly string[]; applies_to: readonly ('fargate' | 'ec2' | 'external')[]; seen_in?: string },
+) {
+  const error = errorLabel(data.signatures);
+  const kind = collection === 'symptoms' ? '症状' : '原因';
+  return [
+    ...previewHead(site, `${collection}/${id}`, `${kind}: ${data.title}`, [
+      ...(error ? [['エラー', error] as [string, string]] : []),
+      ['対象', appliesToLabel(data.applies_to)],
+    ]),
+    ...pagefindHead(data),
   ];
 }

@@ -20,11 +20,19 @@ export function plainTree(entry: TreeEntry): Tree {
   return { ...entry.data, nodes };
 }
 
+const computed = new WeakMap<TreeEntry[], SiteTree[]>();
+
+/** Trees with their steps; computed once per collection array (every symptom and node page asks). */
 export function siteTrees(entries: TreeEntry[]): SiteTree[] {
-  return entries.map((e) => {
-    const tree = plainTree(e);
-    return { tree, steps: stepsToEveryNode(tree) };
-  });
+  let trees = computed.get(entries);
+  if (!trees) {
+    trees = entries.map((e) => {
+      const tree = plainTree(e);
+      return { tree, steps: stepsToEveryNode(tree) };
+    });
+    computed.set(entries, trees);
+  }
+  return trees;
 }
 
 /**
