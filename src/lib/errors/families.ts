@@ -4,19 +4,13 @@
  * that lists the symptoms and causes whose messages carry it.
  */
 import type { SiteKnowledgeBase } from '../kb/collections.ts';
+import { errorNames } from './names.ts';
 
 export interface ErrorFamily {
   name: string;
   symptoms: string[];
   causes: string[];
   summary: string;
-}
-
-const ERROR_NAME = /\b([A-Z][A-Za-z0-9]*(?:Error|Exception))\b/g;
-
-/** Error names appearing in a signature (most signatures carry one, API errors sometimes two). */
-export function errorNames(signature: string): string[] {
-  return [...new Set([...signature.matchAll(ERROR_NAME)].map((m) => m[1]!))];
 }
 
 export function errorFamilies(kb: Pick<SiteKnowledgeBase, 'symptoms' | 'causes'>): ErrorFamily[] {

@@ -4,6 +4,7 @@
  */
 import { normalizeErrorLine } from './normalize.ts';
 import { stripPlaceholders, tokenize } from './tokenize.ts';
+import { leadingErrorName } from '../errors/names.ts';
 
 export interface LookupSource {
   id: string;
@@ -36,12 +37,6 @@ export interface LookupIndex {
 
 const unique = (tokens: string[]) => [...new Set(tokens)];
 
-/** Error names at the start of a signature: "CannotPullContainerError", "ResourceInitializationError". */
-function errorName(signature: string): string | undefined {
-  const match = /^([A-Za-z][A-Za-z0-9]*(?:Error|Exception|Timeout))\b/.exec(signature.trim());
-  return match?.[1];
-}
-
 export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex {
   const index: LookupIndex = { version: 1, entries: [], signatures: [], texts: [], names: [] };
   // One row per distinct name (an error name is shared by a family): fuzzy search cost grows
@@ -57,7 +52,7 @@ export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex 
     for (const signature of source.signatures) {
       const t = unique(tokenize(normalizeErrorLine(stripPlaceholders(signature))));
       if (t.length > 0) index.signatures.push({ e, text: signature, t });
-      const name = errorName(signature);
+      const name = leadingErrorName(signature);
       if (name) addName(name, e);
     }
     const text = [source.title, ...source.aliases, source.summary].join(' ');

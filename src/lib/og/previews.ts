@@ -9,6 +9,7 @@ import { appliesToLabel } from '../labels.ts';
 import { siteTrees } from '../trees/site.ts';
 import { isQuestion } from '../../schemas/tree.ts';
 import { errorFamilies } from '../errors/families.ts';
+import { leadingErrorName } from '../errors/names.ts';
 import { pagefindHead } from '../kb/pagefind-head.ts';
 
 export interface Card {
@@ -22,8 +23,8 @@ export const ogImagePath = (key: string) => `/og/${key}.png`;
 /** The first error name among signatures, for the エラー label. */
 export function errorLabel(signatures: readonly string[]): string | undefined {
   for (const s of signatures) {
-    const m = /^([A-Za-z][A-Za-z0-9]*(?:Error|Exception))\b/.exec(s.trim());
-    if (m) return m[1];
+    const name = leadingErrorName(s);
+    if (name) return name;
   }
   return undefined;
 }

@@ -1,0 +1,15 @@
+/**
+ * Error names in signature templates: "CannotPullContainerError: {detail}" begins with one, an API
+ * error may carry several ("... (AccessDeniedException) ... ClientException"). The lookup, the
+ * preview labels and the /e/ pages all read names through these two functions.
+ */
+
+/** The error name a signature starts with, if any. */
+export function leadingErrorName(signature: string): string | undefined {
+  return /^([A-Za-z][A-Za-z0-9]*(?:Error|Exception|Timeout))\b/.exec(signature.trim())?.[1];
+}
+
+/** Every error name anywhere in a signature, once each, in order. */
+export function errorNames(signature: string): string[] {
+  return [...new Set([...signature.matchAll(/\b([A-Z][A-Za-z0-9]*(?:Error|Exception))\b/g)].map((m) => m[1]!))];
+}
