@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Tree } from '../../src/schemas/tree.ts';
-import { pathsFromStart, unreachedCauses, validateTree } from '../../src/lib/trees/validate.ts';
+import { unreachedCauses, validateTree } from '../../src/lib/trees/validate.ts';
+import { stepsToEveryNode } from '../../src/lib/trees/model.ts';
 
 const context = { causeIds: new Set(['cause-a', 'cause-b']), treeIds: new Set(['this-tree', 'other-tree']) };
 
@@ -40,7 +41,11 @@ const check = (t: Tree) => validateTree('trees/this-tree.yaml', t, context);
 describe('validateTree', () => {
   test('accepts a sound tree and computes one path per node', () => {
     expect(check(tree())).toEqual([]);
-    expect(pathsFromStart(tree()).get('a-timeout')).toEqual(['q1', 'q2', 'a-timeout']);
+    expect(stepsToEveryNode(tree()).get('a-timeout')).toEqual([
+      { node: 'q1', answer: undefined },
+      { node: 'q2', answer: 'Fargate' },
+      { node: 'a-timeout', answer: 'タイムアウト' },
+    ]);
   });
 
   test('start node must exist', () => {

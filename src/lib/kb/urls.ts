@@ -8,6 +8,5 @@ export const causeInSymptomPath = (symptomId: string, causeId: string) => `${sym
 
 export const entryPath = (collection: 'symptoms' | 'causes' | 'fixes' | 'guides', id: string) =>
   `/${collection}/${id}/`;
-export const treesPath = () => '/trees/';
 export const treePath = (treeId: string) => `/trees/${treeId}/`;
 export const treeNodePath = (treeId: string, nodeId: string) => `/trees/${treeId}/${nodeId}/`;

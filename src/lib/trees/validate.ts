@@ -2,7 +2,7 @@
  * Rules that make a decision tree walkable: it starts somewhere that exists, every answer leads
  * somewhere that exists, every node can be reached, nothing loops, every question offers a real
  * choice, every path ends at a cause or another tree, and each node has exactly one path to it
- * (so its breadcrumb and its 「戻る」 are well defined).
+ * (so its breadcrumb and its 「戻る」 are well defined; `stepsToEveryNode` in model.ts computes them).
  */
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { isQuestion, type Tree } from '../../schemas/tree.ts';
@@ -85,20 +85,6 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
     }
   }
   return problems;
-}
-
-/** Each node's path from the start (ids, start first, the node itself last). */
-export function pathsFromStart(tree: Tree): Map<string, string[]> {
-  const paths = new Map<string, string[]>();
-  const visit = (id: string, path: string[]) => {
-    if (paths.has(id)) return;
-    const here = [...path, id];
-    paths.set(id, here);
-    const node = tree.nodes[id];
-    if (node && isQuestion(node)) for (const o of node.options) if (o.next) visit(o.next, here);
-  };
-  visit(tree.start, []);
-  return paths;
 }
 
 /** Causes that no tree leads to, for the coverage report. */
