@@ -1,17 +1,34 @@
 /**
  * The 1200×630 link-preview card: a kind label, the Japanese title broken at phrase boundaries
- * (BudouX), a one-line summary, and labels such as the error name and launch types. Built with
- * satori (layout to SVG) and resvg (SVG to PNG), no browser.
+ * (BudouX), the summary, and labels such as the error name and launch types.
+ *
+ * Drawn without a browser or an SVG renderer: the layout is fixed, so it is computed here; glyph
+ * outlines come from the font files and are rasterized once per glyph, size and subpixel offset,
+ * then painted onto the card. A build draws hundreds of cards that share most of their glyphs, so
+ * a card costs a few milliseconds (see `npm run bench:scale`).
  */
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { loadDefaultJapaneseParser } from 'budoux';
-import { familyList, fontsFor, withFallback } from './fonts.ts';
+import { FALLBACK_CHAR, glyphFor, type FontGlyph, type Weight } from './fonts.ts';
+import { Canvas, hex, rasterize, roundedRect, type Command, type Mask, type Rgb } from './raster.ts';
+import { encodePng } from './png.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 const PAD_X = 64;
 const PAD_Y = 48;
+const INNER_WIDTH = CARD_WIDTH - 2 * PAD_X;
+const INNER_HEIGHT = CARD_HEIGHT - 2 * PAD_Y;
+
+const COLORS = {
+  background: hex('#0f1729'),
+  label: hex('#f59e0b'),
+  labelText: hex('#0f1729'),
+  site: hex('#cbd5e1'),
+  title: hex('#ffffff'),
+  text: hex('#e2e8f0'),
+  chipBorder: hex('#64748b'),
+};
+const SITE_NAME = 'ECS トラブルシューティング';
 
 export interface CardInput {
   /** 症状 / 原因 / 対処 / 診断ツリー ... */
@@ -24,65 +41,196 @@ export interface CardInput {
 
 const parser = loadDefaultJapaneseParser();
 
-type Node = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
-  type,
-  props: { style, children },
-});
+/** Every font file of Noto Sans JP shares these metrics (per em). */
+const METRICS = (() => {
+  const { font } = glyphFor(FALLBACK_CHAR, 700)!;
+  return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm, gap: font.lineGap / font.unitsPerEm };
+})();
+/** CSS `line-height: normal` of the font. */
+const normalLineHeight = (size: number) => (METRICS.ascent + METRICS.descent + METRICS.gap) * size;
 
-/** Title phrases as unbreakable spans, so lines break between phrases, never inside one. */
-function phrases(text: string): Node[] {
-  return parser.parse(text).map((p) => h('span', { whiteSpace: 'nowrap' }, p));
+interface Style {
+  weight: Weight;
+  size: number;
 }
 
-function truncate(text: string, max: number): string {
-  return [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+/** A character as drawn: its glyph (the fallback mark when no font has one) and advance in px. */
+interface Shaped {
+  ch: string;
+  face: FontGlyph;
+  advance: number;
 }
 
-export async function renderCard(input: CardInput): Promise<Buffer> {
-  const title = truncate(input.title, 64);
-  const summary = truncate(input.summary, 90);
-  const chips = input.chips.map((c) => truncate(c, 40)).slice(0, 3);
-  const bold = fontsFor(`${input.kind}${title}${chips.join('')}ECS トラブルシューティング`, 700);
-  const regular = fontsFor(summary, 400);
+function shape(text: string, { weight, size }: Style): Shaped[] {
+  return [...text].map((ch) => {
+    const face = glyphFor(ch, weight) ?? glyphFor(FALLBACK_CHAR, weight)!;
+    return { ch, face, advance: (face.glyph.advanceWidth * size) / face.font.unitsPerEm };
+  });
+}
+
+export function textWidth(text: string, style: Style): number {
+  return shape(text, style).reduce((w, g) => w + g.advance, 0);
+}
+
+/** `text` cut (with an ellipsis) to fit `max` pixels. */
+export function fitWidth(text: string, style: Style, max: number): string {
+  if (textWidth(text, style) <= max) return text;
+  const chars = [...text];
+  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, style) > max) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/**
+ * Lines of at most `max` pixels, broken between phrases or at spaces (never inside a word that fits
+ * on a line), at most `maxLines` of them; text that does not fit ends in an ellipsis.
+ */
+export function wrap(text: string, style: Style, max: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    lines.push(line.trimEnd());
+    line = '';
+  };
+  // Spaces inside a phrase (`CannotPullContainerError と`) are break opportunities too.
+  for (const phrase of parser.parse(text).flatMap((p) => p.split(/(?<=\s)/))) {
+    if (textWidth((line + phrase).trimEnd(), style) <= max) {
+      line += line === '' ? phrase.trimStart() : phrase;
+      continue;
+    }
+    if (line.trim() !== '') push();
+    line = phrase.trimStart();
+    // A phrase longer than a line breaks between characters.
+    while (textWidth(line.trimEnd(), style) > max) {
+      const chars = [...line];
+      let fit = chars.length - 1;
+      while (fit > 1 && textWidth(chars.slice(0, fit).join(''), style) > max) fit--;
+      line = chars.slice(0, fit).join('');
+      push();
+      line = chars.slice(fit).join('').trimStart();
+    }
+  }
+  if (line.trim() !== '') push();
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fitWidth(`${kept[maxLines - 1]}${lines[maxLines]}`, style, max);
+  return kept;
+}
+
+/** Glyph masks, drawn once per glyph, size and quarter-pixel offset, shared by every card. */
+const masks = new Map<string, Mask | null>();
+const SUBPIXEL = 4;
+
+function glyphMask(face: FontGlyph, size: number, phase: number): Mask | null {
+  const key = `${face.file}:${face.glyph.id}:${size}:${phase}`;
+  let mask = masks.get(key);
+  if (mask === undefined) {
+    const scale = size / face.font.unitsPerEm;
+    const dx = phase / SUBPIXEL;
+    const at = (x: number, y: number) => ({ x: dx + x * scale, y: -y * scale });
+    const commands: Command[] = face.glyph.path.commands.map(({ command, args: a }): Command => {
+      switch (command) {
+        case 'moveTo':
+          return { op: 'M', to: at(a[0]!, a[1]!) };
+        case 'lineTo':
+          return { op: 'L', to: at(a[0]!, a[1]!) };
+        case 'quadraticCurveTo':
+          return { op: 'Q', c: at(a[0]!, a[1]!), to: at(a[2]!, a[3]!) };
+        case 'bezierCurveTo':
+          return { op: 'C', c1: at(a[0]!, a[1]!), c2: at(a[2]!, a[3]!), to: at(a[4]!, a[5]!) };
+        default:
+          return { op: 'Z' };
+      }
+    });
+    mask = rasterize(commands) ?? null;
+    masks.set(key, mask);
+  }
+  return mask;
+}
+
+/** Draws one line of text with its baseline at `baseline`, starting at `x`. */
+function drawText(canvas: Canvas, text: string, style: Style, x: number, baseline: number, color: Rgb) {
+  let pen = x;
+  const y = Math.round(baseline);
+  for (const g of shape(text, style)) {
+    const whole = Math.floor(pen);
+    const phase = Math.min(SUBPIXEL - 1, Math.round((pen - whole) * SUBPIXEL));
+    const mask = glyphMask(g.face, style.size, phase);
+    if (mask) canvas.paint(mask, color, whole, y);
+    pen += g.advance;
+  }
+}
+
+/** Baseline of text set in a line box of `lineHeight` whose top is `top` (CSS half-leading). */
+const baselineIn = (top: number, lineHeight: number, size: number) => top + (lineHeight - (METRICS.ascent + METRICS.descent) * size) / 2 + METRICS.ascent * size;
+
+function fill(canvas: Canvas, outline: Command[], color: Rgb) {
+  const mask = rasterize(outline);
+  if (mask) canvas.paint(mask, color);
+}
+
+const LABEL: Style = { weight: 700, size: 28 };
+const SITE: Style = { weight: 700, size: 26 };
+const SUMMARY: Style = { weight: 400, size: 30 };
+const CHIP: Style = { weight: 700, size: 24 };
+const LABEL_PAD = { x: 18, y: 6 };
+const CHIP_PAD = { x: 14, y: 4 };
+const CHIP_BORDER = 2;
+const CHIP_GAP = 12;
+
+function titleStyle(title: string): Style {
   const length = [...title].length;
-  const titleSize = length > 40 ? 44 : length > 24 ? 52 : 64;
+  return { weight: 700, size: length > 40 ? 44 : length > 24 ? 52 : 64 };
+}
 
-  const tree = h(
-    'div',
-    {
-      // satori sizes boxes without their padding: subtract it so the card is exactly 1200×630.
-      width: CARD_WIDTH - 2 * PAD_X,
-      height: CARD_HEIGHT - 2 * PAD_Y,
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `${PAD_Y}px ${PAD_X}px`,
-      background: '#0f1729',
-      color: '#ffffff',
-      fontFamily: familyList(bold),
-    },
-    [
-      h('div', { display: 'flex', alignItems: 'center', gap: 16 }, [
-        h('div', { display: 'flex', padding: '6px 18px', borderRadius: 8, background: '#f59e0b', color: '#0f1729', fontSize: 28, fontWeight: 700 }, withFallback(input.kind, bold.missing)),
-        h('div', { display: 'flex', fontSize: 26, fontWeight: 700, color: '#cbd5e1' }, 'ECS トラブルシューティング'),
-      ]),
-      h('div', { display: 'flex', flexWrap: 'wrap', width: CARD_WIDTH - 2 * PAD_X, fontSize: titleSize, fontWeight: 700, lineHeight: 1.3 }, phrases(withFallback(title, bold.missing))),
-      h('div', { display: 'flex', width: CARD_WIDTH - 2 * PAD_X, fontFamily: familyList(regular), fontSize: 30, fontWeight: 400, color: '#e2e8f0', lineHeight: 1.5 }, withFallback(summary, regular.missing)),
-      h(
-        'div',
-        { display: 'flex', gap: 12 },
-        chips.map((c) =>
-          h('div', { display: 'flex', padding: '4px 14px', border: '2px solid #64748b', borderRadius: 8, fontSize: 24, fontWeight: 700, color: '#e2e8f0' }, withFallback(c, bold.missing)),
-        ),
-      ),
-    ],
+export function renderCard(input: CardInput): Buffer {
+  const canvas = new Canvas(CARD_WIDTH, CARD_HEIGHT, COLORS.background);
+
+  // Header: the kind label, then the site name.
+  const siteWidth = textWidth(SITE_NAME, SITE);
+  const kind = fitWidth(input.kind, LABEL, INNER_WIDTH - siteWidth - 16 - 2 * LABEL_PAD.x);
+  const labelWidth = textWidth(kind, LABEL) + 2 * LABEL_PAD.x;
+  const headerHeight = normalLineHeight(LABEL.size) + 2 * LABEL_PAD.y;
+
+  const title = titleStyle(input.title);
+  const titleLineHeight = title.size * 1.3;
+  const titleLines = wrap(input.title, title, INNER_WIDTH, 3);
+  const summaryLineHeight = SUMMARY.size * 1.5;
+  const summaryLines = wrap(input.summary, SUMMARY, INNER_WIDTH, 3);
+
+  // Chips: as many as fit on one row (the first is shortened if it alone is too wide).
+  const chips: { text: string; width: number }[] = [];
+  let row = 0;
+  for (const chip of input.chips.slice(0, 3)) {
+    const room = INNER_WIDTH - row - (chips.length > 0 ? CHIP_GAP : 0) - 2 * (CHIP_PAD.x + CHIP_BORDER);
+    const text = chips.length === 0 ? fitWidth(chip, CHIP, room) : chip;
+    const width = textWidth(text, CHIP) + 2 * (CHIP_PAD.x + CHIP_BORDER);
+    if (width - 2 * (CHIP_PAD.x + CHIP_BORDER) > room) break;
+    row += (chips.length > 0 ? CHIP_GAP : 0) + width;
+    chips.push({ text, width });
+  }
+  const chipHeight = chips.length > 0 ? normalLineHeight(CHIP.size) + 2 * (CHIP_PAD.y + CHIP_BORDER) : 0;
+
+  // The four blocks spread over the card's height, first at the top and last at the bottom.
+  const heights = [headerHeight, titleLines.length * titleLineHeight, summaryLines.length * summaryLineHeight, chipHeight];
+  const gap = Math.max(0, (INNER_HEIGHT - heights.reduce((a, b) => a + b, 0)) / 3);
+  const tops = heights.reduce<number[]>((acc, _, i) => [...acc, i === 0 ? PAD_Y : acc[i - 1]! + heights[i - 1]! + gap], []);
+
+  fill(canvas, roundedRect(PAD_X, tops[0]!, labelWidth, headerHeight, 8), COLORS.label);
+  drawText(canvas, kind, LABEL, PAD_X + LABEL_PAD.x, baselineIn(tops[0]! + LABEL_PAD.y, normalLineHeight(LABEL.size), LABEL.size), COLORS.labelText);
+  drawText(canvas, SITE_NAME, SITE, PAD_X + labelWidth + 16, baselineIn(tops[0]!, headerHeight, SITE.size), COLORS.site);
+
+  titleLines.forEach((line, i) => drawText(canvas, line, title, PAD_X, baselineIn(tops[1]! + i * titleLineHeight, titleLineHeight, title.size), COLORS.title));
+  summaryLines.forEach((line, i) =>
+    drawText(canvas, line, SUMMARY, PAD_X, baselineIn(tops[2]! + i * summaryLineHeight, summaryLineHeight, SUMMARY.size), COLORS.text),
   );
 
-  const svg = await satori(tree as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: [...bold.fonts, ...regular.fonts],
-  });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  let x = PAD_X;
+  for (const chip of chips) {
+    const y = tops[3]!;
+    fill(canvas, [...roundedRect(x, y, chip.width, chipHeight, 8), ...roundedRect(x + CHIP_BORDER, y + CHIP_BORDER, chip.width - 2 * CHIP_BORDER, chipHeight - 2 * CHIP_BORDER, 6, true)], COLORS.chipBorder);
+    drawText(canvas, chip.text, CHIP, x + CHIP_BORDER + CHIP_PAD.x, baselineIn(y + CHIP_BORDER + CHIP_PAD.y, normalLineHeight(CHIP.size), CHIP.size), COLORS.text);
+    x += chip.width + CHIP_GAP;
+  }
+
+  return encodePng(canvas);
 }

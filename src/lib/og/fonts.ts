@@ -1,9 +1,10 @@
 /**
  * Noto Sans JP from @fontsource (no network): the package splits the font into ~120 files by
- * unicode-range. For each card we load only the files that cover its characters; characters no
- * file covers are reported so the caller can substitute them (the fallback).
+ * unicode-range. A card loads only the files that cover its characters (each once per process);
+ * a character no file covers is drawn as FALLBACK_CHAR, so no glyph is silently lost.
  */
 import { readFileSync } from 'node:fs';
+import { create, type Font, type Glyph } from 'fontkitten';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -33,7 +34,6 @@ function parseRanges(css: string): Subset[] {
 }
 
 const subsetsByWeight = new Map<Weight, Subset[]>();
-const buffers = new Map<string, Buffer>();
 
 function subsets(weight: Weight): Subset[] {
   let list = subsetsByWeight.get(weight);
@@ -46,47 +46,44 @@ function subsets(weight: Weight): Subset[] {
 
 const covers = (s: Subset, cp: number) => s.ranges.some(([a, b]) => cp >= a && cp <= b);
 
-/** The CSS font-family list for a selection. */
-export function familyList(selection: FontSelection): string {
-  return selection.fonts.map((f) => `'${f.name}'`).join(', ');
-}
-
-export interface FontSelection {
-  fonts: { name: string; data: Buffer; weight: Weight; style: 'normal' }[];
-  /** Characters of `text` that no subset covers. */
-  missing: Set<string>;
+/** The subset that covers a code point (null: none does), remembered: every card asks for the same kana. */
+const subsetOfChar = new Map<Weight, Map<number, Subset | null>>();
+function subsetFor(weight: Weight, cp: number): Subset | null {
+  let known = subsetOfChar.get(weight);
+  if (!known) subsetOfChar.set(weight, (known = new Map()));
+  let subset = known.get(cp);
+  if (subset === undefined) {
+    subset = subsets(weight).find((s) => covers(s, cp)) ?? null;
+    known.set(cp, subset);
+  }
+  return subset;
 }
 
 /** Drawn in place of a character no font file covers. */
 export const FALLBACK_CHAR = '〓';
 
-/** The subset files that cover `text` (and the fallback mark) at `weight`. */
-export function fontsFor(text: string, weight: Weight): FontSelection {
-  text += FALLBACK_CHAR;
-  const needed = new Set<Subset>();
-  const missing = new Set<string>();
-  for (const ch of new Set(text)) {
-    if (/\s/.test(ch)) continue;
-    const cp = ch.codePointAt(0)!;
-    const subset = subsets(weight).find((s) => covers(s, cp));
-    if (subset) needed.add(subset);
-    else missing.add(ch);
-  }
-  const fonts = [...needed].map((s) => {
-    let data = buffers.get(s.file);
-    if (!data) {
-      data = readFileSync(join(packageDir, 'files', s.file));
-      buffers.set(s.file, data);
-    }
-    // One family name per file: satori picks glyphs across families in order, not across files
-    // that share one name.
-    return { name: `Noto Sans JP ${s.file}`, data, weight, style: 'normal' as const };
-  });
-  return { fonts, missing };
+export interface FontGlyph {
+  /** Subset file the glyph comes from: with the glyph id, it names the outline. */
+  file: string;
+  font: Font;
+  glyph: Glyph;
 }
 
-/** Replace characters no font file can draw with a visible placeholder, so no glyph is silently lost. */
-export function withFallback(text: string, missing: ReadonlySet<string>): string {
-  if (missing.size === 0) return text;
-  return [...text].map((ch) => (missing.has(ch) ? FALLBACK_CHAR : ch)).join('');
+const fonts = new Map<string, Font>();
+function fontFile(file: string): Font {
+  let font = fonts.get(file);
+  if (!font) {
+    font = create(readFileSync(join(packageDir, 'files', file))) as Font;
+    fonts.set(file, font);
+  }
+  return font;
+}
+
+/** The glyph for one character at `weight`, or undefined when no subset file draws it. */
+export function glyphFor(ch: string, weight: Weight): FontGlyph | undefined {
+  const subset = subsetFor(weight, ch.codePointAt(0)!);
+  if (!subset) return undefined;
+  const font = fontFile(subset.file);
+  const glyph = font.glyphForCodePoint(ch.codePointAt(0)!);
+  return glyph.id === 0 ? undefined : { file: subset.file, font, glyph };
 }

@@ -1,0 +1,24 @@
+/** PNG encoding of a `Canvas` (8-bit RGB, scanlines already in PNG layout), with Node's zlib. */
+import { crc32, deflateSync } from 'node:zlib';
+import type { Canvas } from './raster.ts';
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'ascii');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+export function encodePng(canvas: Canvas): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(canvas.width, 0);
+  header.writeUInt32BE(canvas.height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // truecolour (RGB)
+  // Level 3: the cards are large flat areas, which compress well even at a fast level.
+  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(canvas.data, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
+}

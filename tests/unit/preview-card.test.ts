@@ -1,0 +1,125 @@
+/**
+ * The link-preview card renderer: the PNG it writes decodes (read back with resvg, an independent
+ * decoder) to the card's colours and text; titles break between phrases and never lose text; a
+ * character no font has is drawn as a visible mark.
+ */
+import { describe, expect, test } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { loadDefaultJapaneseParser } from 'budoux';
+import { CARD_HEIGHT, CARD_WIDTH, renderCard, textWidth, wrap, type CardInput } from '../../src/lib/og/card.ts';
+import { FALLBACK_CHAR } from '../../src/lib/og/fonts.ts';
+import { Canvas, hex, rasterize, roundedRect } from '../../src/lib/og/raster.ts';
+import { encodePng } from '../../src/lib/og/png.ts';
+
+/** Decodes a PNG through resvg (an <image> in an SVG) into RGBA pixels. */
+function decode(png: Buffer, width = CARD_WIDTH, height = CARD_HEIGHT) {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image href="data:image/png;base64,${png.toString('base64')}" width="${width}" height="${height}"/></svg>`;
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  expect([image.width, image.height]).toEqual([width, height]);
+  const pixels = image.pixels;
+  return (x: number, y: number) => [pixels[(y * width + x) * 4]!, pixels[(y * width + x) * 4 + 1]!, pixels[(y * width + x) * 4 + 2]!];
+}
+
+/** Pixels in a band of rows that are close to white (title text). */
+function whitePixels(pixel: (x: number, y: number) => number[], top: number, bottom: number): number {
+  let n = 0;
+  for (let y = top; y < bottom; y += 2) for (let x = 0; x < CARD_WIDTH; x += 2) if (pixel(x, y).every((c) => c > 240)) n++;
+  return n;
+}
+
+const card: CardInput = {
+  kind: '症状',
+  title: 'CannotPullContainerError でタスクが起動しない',
+  summary: 'コンテナイメージを取得できず、タスクが停止します。',
+  chips: ['CannotPullContainerError', 'Fargate・EC2'],
+};
+
+describe('the card PNG', () => {
+  const pixel = decode(renderCard(card));
+
+  test('is 1200×630 with the card background at the edges', () => {
+    expect(pixel(2, 2)).toEqual([0x0f, 0x17, 0x29]);
+    expect(pixel(CARD_WIDTH - 3, CARD_HEIGHT - 3)).toEqual([0x0f, 0x17, 0x29]);
+  });
+
+  test('shows the kind label in amber at the top left', () => {
+    expect(pixel(70, 54)).toEqual([0xf5, 0x9e, 0x0b]);
+  });
+
+  test('draws the title in white, and a longer title takes more lines', () => {
+    const short = whitePixels(pixel, 150, 480);
+    expect(short).toBeGreaterThan(500);
+    const long = decode(renderCard({ ...card, title: `${card.title}。イメージの取得に失敗する原因と、その確かめ方をまとめます` }));
+    expect(whitePixels(long, 150, 480)).toBeGreaterThan(short);
+  });
+
+  test('draws a character no font has as the fallback mark, not as nothing', () => {
+    const missing = decode(renderCard({ ...card, title: '\u{13000}' }));
+    const mark = decode(renderCard({ ...card, title: FALLBACK_CHAR }));
+    expect(whitePixels(missing, 150, 480)).toBeGreaterThan(50);
+    expect(whitePixels(missing, 150, 480)).toBe(whitePixels(mark, 150, 480));
+  });
+});
+
+describe('title lines', () => {
+  const style = { weight: 700, size: 52 } as const;
+  const title = 'タスクの停止理由に CannotPullContainerError と表示され、プライベートサブネットから ECR に届かない';
+
+  test('break between phrases or at spaces and keep every character', () => {
+    const lines = wrap(title, style, 720, 10);
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.join('').replace(/\s/g, '')).toBe(title.replace(/\s/g, ''));
+    for (const line of lines) expect(textWidth(line, style)).toBeLessThanOrEqual(720);
+    // Each line ends where a phrase or a word ends (every word here fits on a line).
+    const ends = new Set<number>();
+    let at = 0;
+    for (const phrase of loadDefaultJapaneseParser().parse(title)) for (const word of phrase.split(' ')) ends.add((at += word.length));
+    let consumed = 0;
+    for (const line of lines.slice(0, -1)) expect(ends.has((consumed += line.replace(/\s/g, '').length))).toBe(true);
+  });
+
+  test('end in an ellipsis when the text needs more lines than allowed', () => {
+    const lines = wrap(title, style, 600, 2);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/…$/);
+    expect(textWidth(lines[1]!, style)).toBeLessThanOrEqual(600);
+  });
+
+  test('break a phrase wider than the line between characters', () => {
+    const lines = wrap('ResourceInitializationErrorResourceInitializationError', style, 400, 5);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('ResourceInitializationErrorResourceInitializationError');
+  });
+});
+
+describe('rasterizer', () => {
+  test('covers a pixel-aligned square fully inside and not at all outside, and half on a half-pixel edge', () => {
+    const mask = rasterize([
+      { op: 'M', to: { x: 2, y: 2 } },
+      { op: 'L', to: { x: 6.5, y: 2 } },
+      { op: 'L', to: { x: 6.5, y: 6 } },
+      { op: 'L', to: { x: 2, y: 6 } },
+      { op: 'Z' },
+    ])!;
+    const at = (x: number, y: number) => mask.alpha[(y - mask.top) * mask.width + (x - mask.left)]!;
+    expect(at(3, 3)).toBeCloseTo(1, 5);
+    expect(at(6, 3)).toBeCloseTo(0.5, 5);
+    expect(at(2, 6)).toBeCloseTo(0, 5);
+  });
+
+  test('a reversed inner outline cuts a hole, which is how chip borders are drawn', () => {
+    const mask = rasterize([...roundedRect(0, 0, 40, 20, 4), ...roundedRect(2, 2, 36, 16, 2, true)])!;
+    const at = (x: number, y: number) => mask.alpha[(y - mask.top) * mask.width + (x - mask.left)]!;
+    expect(at(20, 0)).toBeCloseTo(1, 5);
+    expect(at(20, 10)).toBeCloseTo(0, 5);
+  });
+
+  test('the PNG encoder writes what the canvas holds', () => {
+    const canvas = new Canvas(8, 4, hex('#102030'));
+    canvas.paint({ left: 1, top: 1, width: 2, height: 1, alpha: new Float32Array([1, 0.5]) }, hex('#ffffff'));
+    const pixel = decode(encodePng(canvas), 8, 4);
+    expect(pixel(0, 0)).toEqual([0x10, 0x20, 0x30]);
+    expect(pixel(1, 1)).toEqual([255, 255, 255]);
+    expect(pixel(2, 1)).toEqual([0x88, 0x90, 0x98]);
+  });
+});
