@@ -6,6 +6,7 @@ import { loadCheckedKnowledgeBase, treeCoverageReport } from './src/integrations
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { previewCards } from './src/integrations/preview-cards.ts';
 
 /** Absolute origin for canonical and og:url. Set SITE_URL when publishing. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -13,6 +14,9 @@ const kb = loadCheckedKnowledgeBase();
 
 export default defineConfig({
   site,
+  // A build of another content tree (a benchmark, a test fixture) keeps its caches apart:
+  // benchmarks start cold and fixtures do not evict the site's cached content and cards.
+  ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Content headings carry explicit ASCII ids (`## 確認 {#verify}`) so anchors never percent-encode.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
@@ -45,5 +49,7 @@ export default defineConfig({
         Hero: './src/components/share/Hero.astro',
       },
     }),
+    // Last, so Pagefind and the CSP pass run while the card workers finish.
+    previewCards(kb),
   ],
 });

@@ -10,16 +10,18 @@ import { join } from 'node:path';
 import { VALID_KB } from './fixture.ts';
 import { meta, canonical } from '../../src/lib/site/dist.ts';
 
+let tmp: string;
 let out: string;
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'kb-site-'));
+  tmp = mkdtempSync(join(tmpdir(), 'kb-site-'));
+  out = join(tmp, 'dist');
   const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, KB_CONTENT_DIR: VALID_KB, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://kb.example.com' },
+    env: { ...process.env, KB_CONTENT_DIR: VALID_KB, KB_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://kb.example.com' },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);
 }, 180_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 test('a former id forwards to the current page, with its own preview', () => {
   const html = readFileSync(join(out, 'symptoms', 'old-sample-symptom', 'index.html'), 'utf8');

@@ -3,7 +3,6 @@
  * ResourceInitializationError, ClusterNotFoundException ...). Each gets a short URL /e/<Name>/
  * that lists the symptoms and causes whose messages carry it.
  */
-import type { SiteKnowledgeBase } from '../kb/collections.ts';
 import { errorNames } from './names.ts';
 
 export interface ErrorFamily {
@@ -13,7 +12,12 @@ export interface ErrorFamily {
   summary: string;
 }
 
-export function errorFamilies(kb: Pick<SiteKnowledgeBase, 'symptoms' | 'causes'>): ErrorFamily[] {
+interface WithSignatures {
+  id: string;
+  data: { signatures: readonly string[] };
+}
+
+export function errorFamilies(kb: { symptoms: readonly WithSignatures[]; causes: readonly WithSignatures[] }): ErrorFamily[] {
   const families = new Map<string, { symptoms: Set<string>; causes: Set<string> }>();
   const add = (name: string, kind: 'symptoms' | 'causes', id: string) => {
     let f = families.get(name);

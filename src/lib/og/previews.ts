@@ -4,9 +4,8 @@
  */
 import type { CardInput } from './card.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
-import type { SiteKnowledgeBase } from '../kb/collections.ts';
+import type { KnowledgeBase } from '../kb/check.ts';
 import { appliesToLabel } from '../labels.ts';
-import { siteTrees } from '../trees/site.ts';
 import { isQuestion } from '../../schemas/tree.ts';
 import { errorFamilies } from '../errors/families.ts';
 import { leadingErrorName } from '../errors/names.ts';
@@ -29,7 +28,11 @@ export function errorLabel(signatures: readonly string[]): string | undefined {
   return undefined;
 }
 
-export function allCards(kb: SiteKnowledgeBase): Card[] {
+/**
+ * Every card the site publishes, from the checked knowledge base (the build renders them beside
+ * Astro's pages, see `integrations/preview-cards.ts`).
+ */
+export function allCards(kb: KnowledgeBase): Card[] {
   const cards: Card[] = [
     {
       key: 'site',
@@ -40,26 +43,29 @@ export function allCards(kb: SiteKnowledgeBase): Card[] {
       input: { kind: 'エラー検索', title: 'エラー文を貼り付けて原因を探す', summary: 'stoppedReason、サービスイベント、ログの 1 行から、一致する原因と対処を表示します', chips: [] },
     },
   ];
-  for (const s of kb.symptoms) {
-    const error = errorLabel(s.data.signatures);
-    cards.push({ key: `symptoms/${s.id}`, input: { kind: '症状', title: s.data.title, summary: s.data.summary, chips: [...(error ? [error] : []), appliesToLabel(s.data.applies_to)] } });
+  const causes = new Map(kb.causes.map((c) => [c.data.id, c.data]));
+  for (const { data: s } of kb.symptoms) {
+    const error = errorLabel(s.signatures);
+    cards.push({ key: `symptoms/${s.id}`, input: { kind: '症状', title: s.title, summary: s.summary, chips: [...(error ? [error] : []), appliesToLabel(s.applies_to)] } });
   }
-  for (const c of kb.causes) {
-    const error = errorLabel(c.data.signatures);
-    cards.push({ key: `causes/${c.id}`, input: { kind: '原因', title: c.data.title, summary: c.data.summary, chips: [...(error ? [error] : []), appliesToLabel(c.data.applies_to)] } });
+  for (const c of causes.values()) {
+    const error = errorLabel(c.signatures);
+    cards.push({ key: `causes/${c.id}`, input: { kind: '原因', title: c.title, summary: c.summary, chips: [...(error ? [error] : []), appliesToLabel(c.applies_to)] } });
   }
-  for (const f of kb.fixes) cards.push({ key: `fixes/${f.id}`, input: { kind: '対処', title: f.data.title, summary: f.data.summary, chips: [appliesToLabel(f.data.applies_to)] } });
-  for (const g of kb.guides) cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.data.title, summary: g.data.summary, chips: [] } });
-  for (const { tree } of siteTrees(kb.trees)) {
+  for (const { data: f } of kb.fixes) cards.push({ key: `fixes/${f.id}`, input: { kind: '対処', title: f.title, summary: f.summary, chips: [appliesToLabel(f.applies_to)] } });
+  for (const { data: g } of kb.guides) cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
+  for (const { data: tree } of kb.trees) {
     cards.push({ key: `trees/${tree.id}`, input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
     for (const [id, node] of Object.entries(tree.nodes)) {
+      const cause = isQuestion(node) ? undefined : causes.get(node.cause)!;
       const input = isQuestion(node)
         ? { kind: `診断ツリー: ${tree.title}`, title: node.question, summary: tree.summary, chips: node.options.map((o) => o.label) }
-        : { kind: `診断ツリー: ${tree.title}`, title: `原因: ${kb.cause(node.cause).data.title}`, summary: kb.cause(node.cause).data.summary, chips: [] };
+        : { kind: `診断ツリー: ${tree.title}`, title: `原因: ${cause!.title}`, summary: cause!.summary, chips: [] };
       cards.push({ key: `trees/${tree.id}/${id}`, input });
     }
   }
-  for (const family of errorFamilies(kb)) {
+  const withIds = <D extends { id: string }>(entries: { data: D }[]) => entries.map((e) => ({ id: e.data.id, data: e.data }));
+  for (const family of errorFamilies({ symptoms: withIds(kb.symptoms), causes: withIds(kb.causes) })) {
     cards.push({ key: `e/${family.name}`, input: { kind: 'エラー', title: family.name, summary: family.summary, chips: [`原因 ${family.causes.length} 件`] } });
   }
   return cards;
