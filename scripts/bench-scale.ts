@@ -1,12 +1,17 @@
 /**
  * Scale benchmark: `npm run bench:scale -- N` generates N synthetic entries (valid symptoms, causes
- * and fixes with signatures and Japanese text), builds the site from them, and builds a plain
- * Starlight site with the same number of pages in the same run as the baseline.
+ * and fixes with signatures and Japanese text), builds the site from them, and in the same run
+ * builds two plain Starlight sites with the same number of pages as baselines:
+ *   - "same text": each page carries the text our page shows (summaries, bodies, confirm commands
+ *     as code blocks, the lists of links), written as plain Starlight Markdown. This is the target's
+ *     baseline: it measures what our machinery costs, not what the content costs.
+ *   - "one paragraph": each page is one short paragraph, as printed before; kept for comparison.
  * Prints build seconds, seconds per page, Pagefind and lookup index sizes and lookup p95 latency.
+ * Every build is cold: our caches (content layer, link-preview images) live in this run's folder.
  */
 import { mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { countFiles, folderBytes, gzipBytes, kb, percentile, run, writePlainStarlight } from './bench-common.ts';
+import { countFiles, folderBytes, gzipBytes, kb, percentile, run, writePlainStarlight, type PlainPage } from './bench-common.ts';
 import { createMatcher } from '../src/lib/lookup/matcher.ts';
 import { lookupIndexFromContent } from '../src/lib/lookup/from-content.ts';
 
@@ -26,65 +31,116 @@ const WORDS = ['タスク', 'サービス', 'コンテナ', 'イメージ', 'ロ
 const word = (i: number) => WORDS[i % WORDS.length]!;
 const source = 'sources:\n  - title: "合成データ"\n    url: https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/Welcome.html\nverified:\n  date: 2026-11-21\n  against: "合成データ"\n';
 
+// The synthetic model, shared by our content files and the same-text baseline.
 // N entries: a fifth symptoms, two fifths causes (two per symptom), two fifths fixes (one per cause).
-const symptoms = Math.max(1, Math.floor(n / 5));
-const causes = symptoms * 2;
-const fixes = n - symptoms - causes;
-for (let f = 0; f < fixes; f++) {
+const symptomCount = Math.max(1, Math.floor(n / 5));
+const causeCount = symptomCount * 2;
+const fixCount = n - symptomCount - causeCount;
+const fixes = Array.from({ length: fixCount }, (_, f) => ({
+  id: `fix-${f}`,
+  title: `${word(f)}の設定を直す ${f}`,
+  summary: `合成した対処 ${f}。${word(f + 1)}の設定を見直します。`,
+  body: `## 手順 {#steps}\n\n${word(f)}の設定を確認して直します。\n\n\`\`\`bash\naws ecs describe-services --cluster c --services s-${f}\n\`\`\`\n\n## 確認する {#verify}\n\nサービスイベントにエラーが出ないことを確認します。\n`,
+}));
+const causes = Array.from({ length: causeCount }, (_, c) => ({
+  id: `cause-${c}`,
+  title: `${word(c)}が原因 ${c}`,
+  summary: `合成した原因 ${c}。${word(c + 2)}の権限か経路が足りません。`,
+  signature: `SyntheticError${Math.floor(c / 2)}: {detail}: failure code F${c} in ${word(c)}`,
+  how: '`describe-tasks` の停止理由を見ます。',
+  command: 'aws ecs describe-tasks --cluster c --tasks t',
+  lookFor: `末尾が \`F${c}\`。`,
+  fix: fixes[c % Math.max(1, fixCount)]!,
+  body: `${word(c)}の設定が足りないと起きます。\n`,
+}));
+const symptoms = Array.from({ length: symptomCount }, (_, s) => ({
+  id: `symptom-${s}`,
+  title: `SyntheticError${s} で${word(s)}が停止する`,
+  summary: `合成した症状 ${s}。${word(s)}が起動しません。`,
+  signature: `SyntheticError${s}: {detail}`,
+  alias: `${word(s)}が起動しない ${s}`,
+  causes: [causes[2 * s]!, causes[2 * s + 1]!],
+  body: '## どこに表示されるか {#where-to-look}\n\n停止したタスクの詳細に表示されます。\n\n## 解決しないときに集める情報 {#evidence}\n\n`describe-tasks` の出力を保存します。\n',
+}));
+
+for (const f of fixes) {
+  writeFileSync(join(content, 'fixes', `${f.id}.md`), `---\nid: ${f.id}\ntitle: "${f.title}"\nsummary: "${f.summary}"\nrisk: changes-config\n${source}---\n\n${f.body}`);
+}
+for (const c of causes) {
   writeFileSync(
-    join(content, 'fixes', `fix-${f}.md`),
-    `---\nid: fix-${f}\ntitle: "${word(f)}の設定を直す ${f}"\nsummary: "合成した対処 ${f}。${word(f + 1)}の設定を見直します。"\nrisk: changes-config\n${source}---\n\n## 手順 {#steps}\n\n${word(f)}の設定を確認して直します。\n\n\`\`\`bash\naws ecs describe-services --cluster c --services s-${f}\n\`\`\`\n\n## 確認する {#verify}\n\nサービスイベントにエラーが出ないことを確認します。\n`,
+    join(content, 'causes', `${c.id}.md`),
+    `---\nid: ${c.id}\ntitle: "${c.title}"\nsummary: "${c.summary}"\napplies_to: [fargate, ec2]\nsignatures:\n  - "${c.signature}"\nconfirm:\n  how: "${c.how}"\n  command: "${c.command}"\n  look_for: "${c.lookFor}"\nfixes: [${c.fix.id}]\n${source}---\n\n${c.body}`,
   );
 }
-for (let c = 0; c < causes; c++) {
+symptoms.forEach((s, i) => {
   writeFileSync(
-    join(content, 'causes', `cause-${c}.md`),
-    `---\nid: cause-${c}\ntitle: "${word(c)}が原因 ${c}"\nsummary: "合成した原因 ${c}。${word(c + 2)}の権限か経路が足りません。"\napplies_to: [fargate, ec2]\nsignatures:\n  - "SyntheticError${Math.floor(c / 2)}: {detail}: failure code F${c} in ${word(c)}"\nconfirm:\n  how: "\`describe-tasks\` の停止理由を見ます。"\n  command: "aws ecs describe-tasks --cluster c --tasks t"\n  look_for: "末尾が \`F${c}\`。"\nfixes: [fix-${c % Math.max(1, fixes)}]\n${source}---\n\n${word(c)}の設定が足りないと起きます。\n`,
+    join(content, 'symptoms', `${s.id}.md`),
+    `---\nid: ${s.id}\ntitle: "${s.title}"\nsummary: "${s.summary}"\narea: ${AREAS[i % AREAS.length]}\nseen_in: stoppedReason\napplies_to: [fargate, ec2]\nsignatures:\n  - "${s.signature}"\naliases: ["${s.alias}"]\ntriage:\n  kind: config\n  note: "設定の修正が必要です。"\ncauses: [${s.causes.map((c) => c.id).join(', ')}]\n${source}---\n\n${s.body}`,
   );
-}
-for (let s = 0; s < symptoms; s++) {
-  writeFileSync(
-    join(content, 'symptoms', `symptom-${s}.md`),
-    `---\nid: symptom-${s}\ntitle: "SyntheticError${s} で${word(s)}が停止する"\nsummary: "合成した症状 ${s}。${word(s)}が起動しません。"\narea: ${AREAS[s % AREAS.length]}\nseen_in: stoppedReason\napplies_to: [fargate, ec2]\nsignatures:\n  - "SyntheticError${s}: {detail}"\naliases: ["${word(s)}が起動しない ${s}"]\ntriage:\n  kind: config\n  note: "設定の修正が必要です。"\ncauses: [cause-${2 * s}, cause-${2 * s + 1}]\n${source}---\n\n## どこに表示されるか {#where-to-look}\n\n停止したタスクの詳細に表示されます。\n\n## 解決しないときに集める情報 {#evidence}\n\n\`describe-tasks\` の出力を保存します。\n`,
-  );
-}
+});
+
+// The same text as our pages, as plain Starlight Markdown (headings without our ids, links by path).
+const stripIds = (md: string) => md.replace(/ \{#[a-z0-9-]+\}$/gm, '');
+const sourcesMd = '## 出典と確認日\n\n- [合成データ](https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/Welcome.html)（2026-11-21 に確認）\n';
+const confirmMd = (c: (typeof causes)[number]) => `**確認（読み取りのみ）:** ${c.how}\n\n\`\`\`bash\n${c.command}\n\`\`\`\n\n**見分け方:** ${c.lookFor}\n`;
+const fixLink = (f: (typeof fixes)[number]) => `- [${f.title}](/pages/${f.id}/): ${f.summary}\n`;
+const sameText: { title: string; description: string; body: string }[] = [
+  ...symptoms.map((s) => ({
+    title: s.title,
+    description: s.summary,
+    body: `${s.summary}\n\n種類: 症状 / 表示される場所: stoppedReason / 対象: Fargate・EC2\n\n- \`${s.signature}\`\n\n${s.causes
+      .map((c, i) => `## ${i + 1}. ${c.title}\n\n${c.summary}（対象: Fargate・EC2）\n\n${confirmMd(c)}\n**対処:**\n\n${fixLink(c.fix)}\n[原因の詳しい説明: ${c.title}](/pages/${c.id}/)\n`)
+      .join('\n')}\n${stripIds(s.body)}\n${sourcesMd}`,
+  })),
+  ...causes.map((c) => ({
+    title: c.title,
+    description: c.summary,
+    body: `${c.summary}\n\n種類: 原因 / 対象: Fargate・EC2\n\n## 確認する\n\n${confirmMd(c)}\n## 対処\n\n${fixLink(c.fix)}\n## この原因で起きる症状\n\n- \`${c.signature}\`\n\n${c.body}\n${sourcesMd}`,
+  })),
+  ...fixes.map((f) => ({ title: f.title, description: f.summary, body: `${f.summary}\n\n種類: 対処 / 影響: 設定の変更\n\n${stripIds(f.body)}\n## この対処で解決する原因\n\n${sourcesMd}` })),
+];
 
 function buildOurs() {
   const out = join(root, 'dist');
-  const seconds = run('npx', ['astro', 'build', '--outDir', out], { KB_CONTENT_DIR: content, OG_CACHE_DIR: join(root, 'og-cache') });
+  const seconds = run('npx', ['astro', 'build', '--outDir', out], { KB_CONTENT_DIR: content, KB_CACHE_DIR: join(root, 'cache') });
   const pages = countFiles(out, '.html');
   return { seconds, pages, pagefind: folderBytes(join(out, 'pagefind')), lookup: statSync(join(out, 'api', 'lookup-index.json')).size, lookupGz: gzipBytes(join(out, 'api', 'lookup-index.json')) };
 }
 
-function buildBaseline(pages: number) {
-  const dir = join(root, 'baseline');
-  writePlainStarlight(dir, pages, (i) => `## 概要\n\n${word(i)}のページ ${i} です。${word(i + 1)}と${word(i + 2)}について書いています。\n`);
+function buildBaseline(name: string, pages: number, pageFor: (i: number) => PlainPage) {
+  const dir = join(root, name);
+  writePlainStarlight(dir, pages, pageFor);
   const seconds = run('npx', ['astro', 'build', '--root', dir]);
   return { seconds, pages: countFiles(join(dir, 'dist'), '.html'), pagefind: folderBytes(join(dir, 'dist', 'pagefind')) };
 }
 
 const ours = buildOurs();
-const baseline = buildBaseline(ours.pages);
+// A baseline adds its home and 404 pages; our pages beyond the entries (indexes, search) get one paragraph each.
+const paragraph = (i: number) => ({ title: `ページ ${i}`, body: `## 概要\n\n${word(i)}のページ ${i} です。${word(i + 1)}と${word(i + 2)}について書いています。\n` });
+const same = buildBaseline('baseline-same-text', ours.pages - 2, (i) => sameText[i] ?? paragraph(i));
+const thin = buildBaseline('baseline-one-paragraph', ours.pages - 2, paragraph);
 
 const matcher = createMatcher(lookupIndexFromContent(content));
 const latencies: number[] = [];
 for (let i = 0; i < 300; i++) {
-  const s = (i * 7919) % symptoms;
+  const s = (i * 7919) % symptomCount;
   const q = `2026-11-21T00:00:00Z SyntheticError${s}: pull failed: failure code F${2 * s + 1} in ${word(2 * s + 1)} arn:aws:ecs:ap-northeast-1:123456789012:task/x/0123456789abcdef0123456789abcdef`;
   const t = performance.now();
   matcher.lookup(q);
   latencies.push(performance.now() - t);
 }
 
-const perPage = (b: { seconds: number; pages: number }) => b.seconds / b.pages;
+type Build = { seconds: number; pages: number; pagefind: number };
+const perPage = (b: Build) => b.seconds / b.pages;
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
 const rows = [
-  ['', 'このサイト', 'Starlight のみ', '比'],
-  ['エントリー数', String(n), '-', ''],
-  ['ページ数', String(ours.pages), String(baseline.pages), ''],
-  ['ビルド秒数', ours.seconds.toFixed(1), baseline.seconds.toFixed(1), (ours.seconds / baseline.seconds).toFixed(2)],
-  ['1 ページあたり秒数', perPage(ours).toFixed(4), perPage(baseline).toFixed(4), (perPage(ours) / perPage(baseline)).toFixed(2)],
-  ['Pagefind 索引', kb(ours.pagefind), kb(baseline.pagefind), (ours.pagefind / baseline.pagefind).toFixed(2)],
-  ['lookup 索引（raw / gzip）', `${kb(ours.lookup)} / ${kb(ours.lookupGz)}`, '-', ''],
-  ['lookup p50 / p95', `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 95).toFixed(2)} ms`, '-', ''],
+  ['', 'このサイト', 'Starlight（同じ本文）', '比', 'Starlight（1 段落）', '比'],
+  ['エントリー数', String(n), '-', '', '-', ''],
+  ['ページ数', String(ours.pages), String(same.pages), '', String(thin.pages), ''],
+  ['ビルド秒数', ours.seconds.toFixed(1), same.seconds.toFixed(1), ratio(ours.seconds, same.seconds), thin.seconds.toFixed(1), ratio(ours.seconds, thin.seconds)],
+  ['1 ページあたり秒数', perPage(ours).toFixed(4), perPage(same).toFixed(4), ratio(perPage(ours), perPage(same)), perPage(thin).toFixed(4), ratio(perPage(ours), perPage(thin))],
+  ['Pagefind 索引', kb(ours.pagefind), kb(same.pagefind), ratio(ours.pagefind, same.pagefind), kb(thin.pagefind), ratio(ours.pagefind, thin.pagefind)],
+  ['lookup 索引（raw / gzip）', `${kb(ours.lookup)} / ${kb(ours.lookupGz)}`, '-', '', '-', ''],
+  ['lookup p50 / p95', `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 95).toFixed(2)} ms`, '-', '', '-', ''],
 ];
 process.stdout.write(`${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);

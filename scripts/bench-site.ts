@@ -73,7 +73,7 @@ async function lighthouseScores(url: string): Promise<string> {
 
 const baselineDir = resolve('.cache', 'bench', 'site-baseline');
 rmSync(baselineDir, { recursive: true, force: true });
-writePlainStarlight(baselineDir, 20, (i) => `## 概要\n\nベースラインのページ ${i} です。\n\n\`\`\`bash\naws ecs describe-services --cluster c --services s\n\`\`\`\n`);
+writePlainStarlight(baselineDir, 20, (i) => ({ title: `ページ ${i}`, body: `## 概要\n\nベースラインのページ ${i} です。\n\n\`\`\`bash\naws ecs describe-services --cluster c --services s\n\`\`\`\n` }));
 run('npx', ['astro', 'build', '--root', baselineDir]);
 
 const ours = await serve(undefined, 4392);
