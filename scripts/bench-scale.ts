@@ -48,7 +48,8 @@ const causes = Array.from({ length: causeCount }, (_, c) => ({
   summary: `合成した原因 ${c}。${word(c + 2)}の権限か経路が足りません。`,
   signature: `SyntheticError${Math.floor(c / 2)}: {detail}: failure code F${c} in ${word(c)}`,
   how: '`describe-tasks` の停止理由を見ます。',
-  command: 'aws ecs describe-tasks --cluster c --tasks t',
+  // Distinct per cause, as real confirm commands are (a repeated command would be rendered once).
+  command: `aws ecs describe-tasks --cluster c --tasks t-${c}`,
   lookFor: `末尾が \`F${c}\`。`,
   fix: fixes[c % Math.max(1, fixCount)]!,
   body: `${word(c)}の設定が足りないと起きます。\n`,
