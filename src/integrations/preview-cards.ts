@@ -69,11 +69,9 @@ export function previewCards(kb: KnowledgeBase): AstroIntegration {
         const drawn = await drawing!;
         const cacheDir = cardCacheDir();
         const out = join(fileURLToPath(dir), 'og');
-        for (const card of list()) {
-          const target = join(out, `${card.key}.png`);
-          mkdirSync(dirname(target), { recursive: true });
-          copyFileSync(cachedCardFile(card.input, cacheDir), target);
-        }
+        const targets = list().map((card) => ({ from: cachedCardFile(card.input, cacheDir), to: join(out, `${card.key}.png`) }));
+        for (const folder of new Set(targets.map((t) => dirname(t.to)))) mkdirSync(folder, { recursive: true });
+        for (const { from, to } of targets) copyFileSync(from, to);
         report(logger, list().length, drawn, performance.now() - started);
       },
       'astro:server:setup': ({ server }) => {

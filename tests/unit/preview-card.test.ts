@@ -6,7 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { loadDefaultJapaneseParser } from 'budoux';
-import { CARD_HEIGHT, CARD_WIDTH, renderCard, textWidth, wrap, type CardInput } from '../../src/lib/og/card.ts';
+import { renderCard, textWidth, wrap, type CardInput } from '../../src/lib/og/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/og/size.ts';
 import { FALLBACK_CHAR } from '../../src/lib/og/fonts.ts';
 import { Canvas, hex, rasterize, roundedRect } from '../../src/lib/og/raster.ts';
 import { encodePng } from '../../src/lib/og/png.ts';

@@ -11,9 +11,8 @@ import { loadDefaultJapaneseParser } from 'budoux';
 import { FALLBACK_CHAR, glyphFor, type FontGlyph, type Weight } from './fonts.ts';
 import { Canvas, hex, rasterize, roundedRect, type Command, type Mask, type Rgb } from './raster.ts';
 import { encodePng } from './png.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './size.ts';
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
 const PAD_X = 64;
 const PAD_Y = 48;
 const INNER_WIDTH = CARD_WIDTH - 2 * PAD_X;

@@ -3,7 +3,7 @@
  * and other unfurlers (og:image with its size and alt text, twitter:label pairs).
  */
 import type { CardInput } from './card.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './size.ts';
 import type { KnowledgeBase } from '../kb/check.ts';
 import { appliesToLabel } from '../labels.ts';
 import { isQuestion } from '../../schemas/tree.ts';
