@@ -67,7 +67,9 @@ function unescapeAttr(value: string): string {
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
-export function pngSize(file: string): { width: number; height: number } {
-  const buf = readFileSync(file);
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+export function pngSizeOf(png: Buffer): { width: number; height: number } {
+  if (!png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) throw new Error('PNG ではありません');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+export const pngSize = (file: string) => pngSizeOf(readFileSync(file));
