@@ -27,7 +27,7 @@ afterAll(() => {
   rmSync(cache, { recursive: true, force: true });
 });
 
-function request(url: string): Promise<{ type?: string; body?: Buffer; passed: boolean }> {
+function request(url: string): Promise<{ type?: string | undefined; body?: Buffer; passed: boolean }> {
   return new Promise((resolve) => {
     let type: string | undefined;
     handler(
