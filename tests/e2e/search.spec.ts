@@ -23,6 +23,20 @@ test('a pasted log line lands on the exact cause, highlighted, linking to its an
   await expect(page.locator('#secrets-permission-missing')).toBeInViewport();
 });
 
+test('results arriving after load do not push the page around (no layout shift)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('CannotPullContainerError')}`);
+  await expect(page.locator('kb-search [data-status]')).toHaveText(/件/);
+  await expect(page.getByRole('region', { name: '全文検索の結果' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+});
+
 test('a shared /search/?q= link runs the search on load', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('exec /docker-entrypoint.sh: exec format error')}`);
   await expect(page.getByRole('textbox', { name: /エラー文/ })).toHaveValue('exec /docker-entrypoint.sh: exec format error');
