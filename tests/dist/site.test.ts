@@ -47,6 +47,19 @@ describe('link previews on every page of the sitemap', () => {
   });
 });
 
+test('every page with a code block links the code styles, and not once per block', () => {
+  // Expressive Code links its stylesheet from the first block of each rendering: one for the blocks
+  // our components draw, one for those in the Markdown body. A link per block would make the
+  // browser restyle the page at each one (reused blocks once carried it: 12 on a symptom page).
+  const wrong = pages.flatMap((p) => {
+    const blocks = p.html.split('<div class="expressive-code">').length - 1;
+    const links = [...p.html.matchAll(/<link rel="stylesheet" href="\/_astro\/ec\.[^"]+\.css">/g)].length;
+    return blocks > 0 && (links < 1 || links > 2) ? [`${p.path}: コードブロック ${blocks} 個、スタイルシート ${links} 個`] : [];
+  });
+  expect(pages.some((p) => p.html.includes('<div class="expressive-code">'))).toBe(true);
+  expect(wrong).toEqual([]);
+});
+
 test('no heading id anywhere is non-ASCII or percent-encoded', () => {
   const bad = pages.flatMap((p) => headingIds(p.html).filter((id) => !/^[A-Za-z0-9_-]+$/.test(id)).map((id) => `${p.path}#${id}`));
   expect(bad).toEqual([]);

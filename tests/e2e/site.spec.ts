@@ -42,6 +42,12 @@ test.describe('a symptom page', () => {
     await expect(page.locator('#secrets-permission-missing')).toBeInViewport();
   });
 
+  test('an anchor to the last cause of a long page lands on it, with the sections above drawn lazily', async ({ page }) => {
+    // Sections are laid out as they come into view (content-visibility): the jump must still land.
+    await page.goto('/symptoms/resource-initialization-error/#env-file-s3-access-denied');
+    await expect(page.locator('#env-file-s3-access-denied')).toBeInViewport();
+  });
+
   test('says where the text appears and that stopped tasks vanish after about an hour', async ({ page }) => {
     await page.goto('/symptoms/task-stuck-pending/');
     await expect(page.getByRole('heading', { name: 'メッセージの取り出し方' })).toBeVisible();
