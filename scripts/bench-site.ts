@@ -2,7 +2,8 @@
  * Site benchmark: `npm run bench:site` (after `npm run build`).
  * For the home, a symptom, a cause, a tree node and the search page: HTML, JS and CSS bytes
  * actually loaded (raw and gzipped) and Lighthouse scores (mobile preset, Debian's Chromium);
- * the same for a plain Starlight site built in the same run, as the baseline.
+ * the same for a plain Starlight site built in the same run, as the baseline. Lighthouse scores are
+ * the median of three runs per page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve, join } from 'node:path';
@@ -12,7 +13,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath } from '../tests/e2e/chromium-path.ts';
-import { run, writePlainStarlight } from './bench-common.ts';
+import { percentile, run, writePlainStarlight } from './bench-common.ts';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -60,15 +61,25 @@ async function loadedBytes(url: string): Promise<Bytes> {
   return bytes;
 }
 
-async function lighthouseScores(url: string): Promise<string> {
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Lighthouse runs per page: performance varies between runs, so the table shows the median. */
+const RUNS = 3;
+
+async function lighthouseOnce(url: string): Promise<number[]> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...FLAGS] });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
     const c = result!.lhr.categories;
-    return ['performance', 'accessibility', 'best-practices', 'seo'].map((k) => Math.round((c[k]?.score ?? 0) * 100)).join(' / ');
+    return CATEGORIES.map((k) => Math.round((c[k]?.score ?? 0) * 100));
   } finally {
     await chrome.kill();
   }
+}
+
+async function lighthouseScores(url: string): Promise<string> {
+  const runs: number[][] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(url));
+  return CATEGORIES.map((_, k) => percentile(runs.map((r) => r[k]!), 50)).join(' / ');
 }
 
 const baselineDir = resolve('.cache', 'bench', 'site-baseline');
@@ -89,7 +100,7 @@ const targets: [string, string][] = [
   ['Starlight のみ: ページ', 'http://127.0.0.1:4393/pages/page-1/'],
 ];
 const kb = (b: number) => (b / 1024).toFixed(1);
-const rows: string[][] = [['ページ', 'HTML KB (gzip)', 'JS KB (gzip)', 'CSS KB (gzip)', 'Lighthouse 性能 / アクセシビリティ / ベストプラクティス / SEO']];
+const rows: string[][] = [['ページ', 'HTML KB (gzip)', 'JS KB (gzip)', 'CSS KB (gzip)', 'Lighthouse 性能 / アクセシビリティ / ベストプラクティス / SEO（3 回の中央値）']];
 try {
   for (const [name, url] of targets) {
     const b = await loadedBytes(url);
