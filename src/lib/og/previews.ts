@@ -56,16 +56,19 @@ export function allCards(kb: KnowledgeBase): Card[] {
   for (const { data: g } of kb.guides) cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
   for (const { data: tree } of kb.trees) {
     cards.push({ key: `trees/${tree.id}`, input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
+    const kind = `診断ツリー: ${tree.title}`;
     for (const [id, node] of Object.entries(tree.nodes)) {
-      const cause = isQuestion(node) ? undefined : causes.get(node.cause)!;
-      const input = isQuestion(node)
-        ? { kind: `診断ツリー: ${tree.title}`, title: node.question, summary: tree.summary, chips: node.options.map((o) => o.label) }
-        : { kind: `診断ツリー: ${tree.title}`, title: `原因: ${cause!.title}`, summary: cause!.summary, chips: [] };
+      let input: CardInput;
+      if (isQuestion(node)) {
+        input = { kind, title: node.question, summary: tree.summary, chips: node.options.map((o) => o.label) };
+      } else {
+        const cause = causes.get(node.cause)!;
+        input = { kind, title: `原因: ${cause.title}`, summary: cause.summary, chips: [] };
+      }
       cards.push({ key: `trees/${tree.id}/${id}`, input });
     }
   }
-  const withIds = <D extends { id: string }>(entries: { data: D }[]) => entries.map((e) => ({ id: e.data.id, data: e.data }));
-  for (const family of errorFamilies({ symptoms: withIds(kb.symptoms), causes: withIds(kb.causes) })) {
+  for (const family of errorFamilies(kb)) {
     cards.push({ key: `e/${family.name}`, input: { kind: 'エラー', title: family.name, summary: family.summary, chips: [`原因 ${family.causes.length} 件`] } });
   }
   return cards;
