@@ -175,6 +175,8 @@ const LABEL_PAD = { x: 18, y: 6 };
 const CHIP_PAD = { x: 14, y: 4 };
 const CHIP_BORDER = 2;
 const CHIP_GAP = 12;
+/** A chip's width beyond its text: padding and border on both sides. */
+const CHIP_CHROME = 2 * (CHIP_PAD.x + CHIP_BORDER);
 
 function titleStyle(title: string): Style {
   const length = [...title].length;
@@ -200,19 +202,21 @@ export function renderCard(input: CardInput): Buffer {
   const chips: { text: string; width: number }[] = [];
   let row = 0;
   for (const chip of input.chips.slice(0, 3)) {
-    const room = INNER_WIDTH - row - (chips.length > 0 ? CHIP_GAP : 0) - 2 * (CHIP_PAD.x + CHIP_BORDER);
+    const before = chips.length > 0 ? CHIP_GAP : 0;
+    const room = INNER_WIDTH - row - before - CHIP_CHROME;
     const text = chips.length === 0 ? fitWidth(chip, CHIP, room) : chip;
-    const width = textWidth(text, CHIP) + 2 * (CHIP_PAD.x + CHIP_BORDER);
-    if (width - 2 * (CHIP_PAD.x + CHIP_BORDER) > room) break;
-    row += (chips.length > 0 ? CHIP_GAP : 0) + width;
-    chips.push({ text, width });
+    const width = textWidth(text, CHIP);
+    if (width > room) break;
+    row += before + width + CHIP_CHROME;
+    chips.push({ text, width: width + CHIP_CHROME });
   }
   const chipHeight = chips.length > 0 ? normalLineHeight(CHIP.size) + 2 * (CHIP_PAD.y + CHIP_BORDER) : 0;
 
   // The four blocks spread over the card's height, first at the top and last at the bottom.
   const heights = [headerHeight, titleLines.length * titleLineHeight, summaryLines.length * summaryLineHeight, chipHeight];
   const gap = Math.max(0, (INNER_HEIGHT - heights.reduce((a, b) => a + b, 0)) / 3);
-  const tops = heights.reduce<number[]>((acc, _, i) => [...acc, i === 0 ? PAD_Y : acc[i - 1]! + heights[i - 1]! + gap], []);
+  const tops = [PAD_Y];
+  for (let i = 1; i < heights.length; i++) tops.push(tops[i - 1]! + heights[i - 1]! + gap);
 
   fill(canvas, roundedRect(PAD_X, tops[0]!, labelWidth, headerHeight, 8), COLORS.label);
   drawText(canvas, kind, LABEL, PAD_X + LABEL_PAD.x, baselineIn(tops[0]! + LABEL_PAD.y, normalLineHeight(LABEL.size), LABEL.size), COLORS.labelText);

@@ -245,9 +245,4 @@ export class Canvas {
       }
     }
   }
-
-  pixel(x: number, y: number): Rgb {
-    const i = y * this.stride + 1 + x * 3;
-    return [this.data[i]!, this.data[i + 1]!, this.data[i + 2]!];
-  }
 }
