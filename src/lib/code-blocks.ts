@@ -14,8 +14,8 @@ const blocks = new Map<string, string>();
 let assets = '';
 const pagesWithBlocks = new WeakSet<object>();
 
-/** Keeps a block drawn by Expressive Code; its stylesheet and script tags are kept apart. */
-export function keepBlock(key: string, html: string): void {
+/** Keeps a block drawn by Expressive Code, its stylesheet and script tags kept apart; returns the block. */
+export function keepBlock(key: string, html: string): string {
   let block = html;
   if (html.startsWith(OPENING)) {
     const found = ASSETS.exec(html.slice(OPENING.length))?.[0];
@@ -25,6 +25,7 @@ export function keepBlock(key: string, html: string): void {
     }
   }
   blocks.set(key, block);
+  return block;
 }
 
 export const keptBlock = (key: string): string | undefined => blocks.get(key);
