@@ -7,16 +7,17 @@ import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
+import { settings } from './src/config.ts';
 
-/** Absolute origin for canonical and og:url. Set SITE_URL when publishing. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Every setting is read and checked in src/config.ts. Set SITE_URL when publishing. */
+const { siteUrl: site, cacheDir } = settings();
 const kb = loadCheckedKnowledgeBase();
 
 export default defineConfig({
   site,
   // A build of another content tree (a benchmark, a test fixture) keeps its caches apart:
   // benchmarks start cold and fixtures do not evict the site's cached content and cards.
-  ...(process.env.KB_CACHE_DIR ? { cacheDir: process.env.KB_CACHE_DIR } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // Content headings carry explicit ASCII ids (`## 確認 {#verify}`) so anchors never percent-encode.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },

@@ -3,10 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { childEnv } from '../src/config.ts';
 
 export function run(command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): number {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(command, args, { cwd, env: childEnv(env), encoding: 'utf8', maxBuffer: 1 << 28 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout?.slice(-3000)}\n${result.stderr?.slice(-3000)}`);
   return (performance.now() - start) / 1000;
 }

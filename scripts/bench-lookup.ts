@@ -12,7 +12,8 @@ import { chromium } from '@playwright/test';
 import { createMatcher } from '../src/lib/lookup/matcher.ts';
 import { buildLookupIndex, type LookupSource } from '../src/lib/lookup/lookup-index.ts';
 import { lookupIndexFromContent } from '../src/lib/lookup/from-content.ts';
-import { chromiumPath } from '../tests/e2e/chromium-path.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/e2e/chromium-path.ts';
+import { childEnv } from '../src/config.ts';
 import { gzipBytes, kb, percentile } from './bench-common.ts';
 
 interface Case {
@@ -74,7 +75,7 @@ const bigLatency = latency(big, bigQueries, 10);
 // Pagefind alone, in the browser against the built site.
 async function pagefindRankings(): Promise<string[][]> {
   const port = 4391;
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env: childEnv(), stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -83,7 +84,7 @@ async function pagefindRankings(): Promise<string[][]> {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     const rankings = await page.evaluate(async ([qs, pagefindUrl]) => {

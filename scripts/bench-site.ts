@@ -12,14 +12,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumPath } from '../tests/e2e/chromium-path.ts';
+import { CHROMIUM_FLAGS as FLAGS, chromiumPath } from '../tests/e2e/chromium-path.ts';
 import { percentile, run, writePlainStarlight } from './bench-common.ts';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function serve(root: string | undefined, port: number): Promise<ChildProcess> {
   const args = ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), ...(root ? ['--root', root] : [])];
-  const server = spawn('npx', args, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', args, { env: childEnv(), stdio: 'ignore', detached: true });
   for (let i = 0; i < 150; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;

@@ -9,11 +9,11 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { KnowledgeBase } from '../lib/kb/check.ts';
+import { settings } from '../config.ts';
 import { allCards, type Card } from '../lib/og/previews.ts';
 import { cachedCard, cachedCardFile, cardCacheDir } from '../lib/og/cache.ts';
 import type { CardJob, CardResult } from '../lib/og/worker.ts';
@@ -22,8 +22,7 @@ const WORKER = new URL('../lib/og/worker.ts', import.meta.url);
 
 /** Threads that draw cards: every core but the one Astro renders pages on (`OG_WORKERS` overrides). */
 function workerCount(cards: number): number {
-  const wanted = Number(process.env['OG_WORKERS'] ?? Math.max(1, availableParallelism() - 1));
-  return Math.max(1, Math.min(cards, Number.isInteger(wanted) && wanted > 0 ? wanted : 1));
+  return Math.max(1, Math.min(cards, settings().ogWorkers));
 }
 
 function draw(job: CardJob): Promise<number> {
@@ -50,7 +49,9 @@ async function drawMissing(cards: Card[], cacheDir: string): Promise<number> {
   return drawn.reduce((a, b) => a + b, 0);
 }
 
-export function previewCards(kb: KnowledgeBase): AstroIntegration {
+/** `cacheDir`: where cards are cached (default: `cardCacheDir()`, which KB_CACHE_DIR moves). */
+export function previewCards(kb: KnowledgeBase, options: { cacheDir?: string } = {}): AstroIntegration {
+  const cacheDir = options.cacheDir ?? cardCacheDir();
   let cards: Card[] | undefined;
   const list = () => (cards ??= allCards(kb));
   let drawing: Promise<number> | undefined;
@@ -61,13 +62,12 @@ export function previewCards(kb: KnowledgeBase): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         started = performance.now();
-        drawing = drawMissing(list(), cardCacheDir());
+        drawing = drawMissing(list(), cacheDir);
         // Awaited in astro:build:done; a build that fails earlier must not also report this.
         drawing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const drawn = await drawing!;
-        const cacheDir = cardCacheDir();
         const out = join(fileURLToPath(dir), 'og');
         const targets = list().map((card) => ({ from: cachedCardFile(card.input, cacheDir), to: join(out, `${card.key}.png`) }));
         for (const folder of new Set(targets.map((t) => dirname(t.to)))) mkdirSync(folder, { recursive: true });
@@ -79,7 +79,7 @@ export function previewCards(kb: KnowledgeBase): AstroIntegration {
           const key = /^\/og\/(.+)\.png$/.exec(decodeURIComponent((req.url ?? '').split('?')[0]!))?.[1];
           const card = key && list().find((c) => c.key === key);
           if (!card) return next();
-          cachedCard(card.input).then(
+          cachedCard(card.input, cacheDir).then(
             (png) => {
               res.setHeader('Content-Type', 'image/png');
               res.end(png);

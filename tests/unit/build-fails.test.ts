@@ -1,6 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { brokenKb } from './fixture.ts';
+import { childEnv } from '../../src/config.ts';
 
 let dispose: (() => void) | undefined;
 afterEach(() => dispose?.());
@@ -8,8 +10,9 @@ afterEach(() => dispose?.());
 test('astro build stops on bad content and says which file, which field and how to fix it', () => {
   const kb = brokenKb((k) => k.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: [missing-cause]'));
   dispose = kb.dispose;
-  const run = spawnSync('npx', ['astro', 'build'], {
-    env: { ...process.env, KB_CONTENT_DIR: kb.dir, ASTRO_TELEMETRY_DISABLED: '1' },
+  // Its own output folder: were the check ever to let the content through, the site's dist/ stays intact.
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(kb.dir, 'dist')], {
+    env: childEnv({ KB_CONTENT_DIR: kb.dir, KB_CACHE_DIR: join(kb.dir, 'cache') }),
     encoding: 'utf8',
   });
   const output = `${run.stdout}${run.stderr}`;

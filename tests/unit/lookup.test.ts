@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
 import { createMatcher } from '../../src/lib/lookup/matcher.ts';
+import { childEnv } from '../../src/config.ts';
 import { lookupIndexFromContent } from '../../src/lib/lookup/from-content.ts';
 
 interface Case {
@@ -46,7 +47,7 @@ describe('lookup quality', () => {
 
 describe('npm run lookup', () => {
   const run = (args: string[], input?: string) =>
-    spawnSync('npm', ['run', '--silent', 'lookup', '--', ...args], { encoding: 'utf8', input, env: { ...process.env, SITE_URL: 'https://kb.example.com' } });
+    spawnSync('npm', ['run', '--silent', 'lookup', '--', ...args], { encoding: 'utf8', input, env: childEnv({ SITE_URL: 'https://kb.example.com' }) });
 
   test('--json prints the results best first with absolute URLs', () => {
     const out = run(['--json', 'ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: RequestError: send request failed caused by: Post "https://logs.ap-northeast-1.amazonaws.com/": dial tcp 10.0.12.7:443: i/o timeout']);

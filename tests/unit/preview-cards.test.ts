@@ -3,12 +3,10 @@
  * leaves other URLs to Astro.
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { previewCards } from '../../src/integrations/preview-cards.ts';
 import { loadCheckedKnowledgeBase } from '../../src/integrations/knowledge-base.ts';
-import { VALID_KB } from './fixture.ts';
+import { VALID_KB, workDir } from './fixture.ts';
 import { pngSizeOf } from '../../src/lib/site/dist.ts';
 
 type Handler = (req: { url?: string }, res: { setHeader: (k: string, v: string) => void; end: (body: Buffer) => void }, next: (error?: unknown) => void) => void;
@@ -16,14 +14,12 @@ type Handler = (req: { url?: string }, res: { setHeader: (k: string, v: string) 
 let cache: string;
 let handler: Handler;
 beforeAll(() => {
-  cache = mkdtempSync(join(tmpdir(), 'kb-cards-'));
-  process.env['KB_CACHE_DIR'] = cache;
-  const integration = previewCards(loadCheckedKnowledgeBase(VALID_KB));
+  cache = workDir('cards');
+  const integration = previewCards(loadCheckedKnowledgeBase(VALID_KB), { cacheDir: cache });
   const setup = integration.hooks['astro:server:setup'] as (options: { server: { middlewares: { use: (h: Handler) => void } } }) => void;
   setup({ server: { middlewares: { use: (h) => (handler = h) } } });
 });
 afterAll(() => {
-  delete process.env['KB_CACHE_DIR'];
   rmSync(cache, { recursive: true, force: true });
 });
 

@@ -7,14 +7,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderCard, type CardInput } from './card.ts';
+import { projectCacheDir } from '../../config.ts';
 
 /** Bump when the card design changes, so cached images are redrawn. */
 const RENDERER_VERSION = '2';
 
 /** Beside Astro's own caches; `KB_CACHE_DIR` moves both (see astro.config.mjs). */
 export function cardCacheDir(): string {
-  const base = process.env['KB_CACHE_DIR'];
-  return base ? join(base, 'og-cards') : join(process.cwd(), 'node_modules', '.cache', 'og-cards');
+  return projectCacheDir('og-cards');
 }
 
 /** Where the PNG for `input` lives in the cache (whether or not it is drawn yet). */
