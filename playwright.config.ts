@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/chromium-path.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './tests/e2e/chromium-path.ts';
+import { settings } from './src/config.ts';
 
 const PORT = 4329;
 
@@ -10,7 +11,7 @@ const PORT = 4329;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  forbidOnly: !!process.env['CI'],
+  forbidOnly: settings().ci,
   retries: 0,
   workers: 2,
   reporter: [['list']],
@@ -21,16 +22,8 @@ export default defineConfig({
     headless: true,
     launchOptions: {
       executablePath: chromiumPath(),
-      // Playwright gives every launch a fresh temporary user-data dir. These flags keep Chromium
-      // off the network (the machines have none) and quiet.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      // Playwright gives every launch a fresh temporary user-data dir.
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {
