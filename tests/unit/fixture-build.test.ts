@@ -4,19 +4,19 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { VALID_KB } from './fixture.ts';
+import { VALID_KB, workDir } from './fixture.ts';
+import { childEnv } from '../../src/config.ts';
 import { meta, canonical } from '../../src/lib/site/dist.ts';
 
 let tmp: string;
 let out: string;
 beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'kb-site-'));
+  tmp = workDir('site');
   out = join(tmp, 'dist');
   const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, KB_CONTENT_DIR: VALID_KB, KB_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://kb.example.com' },
+    env: childEnv({ KB_CONTENT_DIR: VALID_KB, KB_CACHE_DIR: join(tmp, 'cache'), SITE_URL: 'https://kb.example.com' }),
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);

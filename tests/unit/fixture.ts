@@ -1,15 +1,27 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const VALID_KB = join(import.meta.dirname, '..', 'fixtures', 'kb-valid');
+
+/**
+ * Scratch space for fixture copies and fixture builds, inside the repository (and ignored by git):
+ * a build's output must resolve the repository's node_modules, which it cannot from the system
+ * temp folder.
+ */
+const WORK = join(import.meta.dirname, '..', '.work');
+
+/** A new empty folder under tests/.work/; the caller removes it. */
+export function workDir(prefix: string): string {
+  mkdirSync(WORK, { recursive: true });
+  return mkdtempSync(join(WORK, `${prefix}-`));
+}
 
 /**
  * A copy of the valid fixture knowledge base with one change applied, for tests that break one
  * rule at a time. Returns the directory; call `dispose` when done.
  */
 export function brokenKb(edit: (kb: { path: (rel: string) => string; replace: (rel: string, from: string, to: string) => void; write: (rel: string, text: string) => void; remove: (rel: string) => void }) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  const dir = workDir('kb');
   cpSync(VALID_KB, dir, { recursive: true });
   const path = (rel: string) => join(dir, rel);
   edit({
