@@ -7,14 +7,16 @@
  */
 import { createInterface } from 'node:readline';
 import { createMatcher, type LookupResult } from '../src/lib/lookup/matcher.ts';
-import { lookupIndexFromContent } from '../src/lib/lookup/from-content.ts';
+import { cachedLookupIndex } from '../src/lib/lookup/cached-index.ts';
+import { settings } from '../src/config.ts';
 
-const site = (process.env['SITE_URL'] ?? 'http://localhost:4321').replace(/\/$/, '');
+const { siteUrl: site, contentDir } = settings();
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const text = args.filter((a) => a !== '--json').join(' ');
 
-const matcher = createMatcher(lookupIndexFromContent());
+// The index is rebuilt (and the content checked) only when content/ or the lookup code changed.
+const matcher = createMatcher((await cachedLookupIndex(contentDir)).index);
 const absolute = (r: LookupResult) => `${site}${r.url}`;
 
 function asJson(results: LookupResult[]) {
