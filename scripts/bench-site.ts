@@ -14,6 +14,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_FLAGS as FLAGS, chromiumPath } from '../tests/e2e/chromium-path.ts';
 import { percentile, run, writePlainStarlight } from './bench-common.ts';
+import { childEnv } from '../src/config.ts';
 
 
 async function serve(root: string | undefined, port: number): Promise<ChildProcess> {

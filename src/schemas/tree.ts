@@ -46,9 +46,8 @@ export const treeSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     nodes: z.record(z.string(), z.union([questionNodeSchema, outcomeNodeSchema(ref)])),
   });
 
-const plainTreeSchema = treeSchema(() => idSchema);
 /** A tree as the validator and scripts see it: outcome causes are plain ids. */
-export type Tree = z.output<typeof plainTreeSchema>;
+export type Tree = z.output<ReturnType<typeof treeSchema<typeof idSchema>>>;
 export type TreeNode = Tree['nodes'][string];
 export type QuestionNode = z.output<typeof questionNodeSchema>;
 export type OutcomeNode = Exclude<TreeNode, QuestionNode>;

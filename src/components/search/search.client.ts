@@ -184,7 +184,7 @@ export class KbSearch extends HTMLElement {
       return;
     }
     this.#status.textContent = '検索しています…';
-    let matches: LookupResult[] = [];
+    let matches: LookupResult[];
     try {
       matches = (await loadMatcher()).lookup(query);
     } catch {
@@ -193,7 +193,7 @@ export class KbSearch extends HTMLElement {
     if (generation !== this.#generation) return;
     this.#renderMatches(query, matches);
 
-    let fulltext: PagefindResultData[] = [];
+    let fulltext: PagefindResultData[];
     try {
       const pf = await loadPagefind();
       const phrase = normalizeErrorLine(query);

@@ -39,14 +39,15 @@ export class KbCopyLink extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button')!;
     const fallback = this.querySelector<HTMLElement>('[data-copy-fallback]');
-    button.addEventListener('click', async () => {
-      const ok = await copy(this.dataset['title']!, this.dataset['url']!);
-      if (ok) announce('リンクをコピーしました');
-      else {
-        // No clipboard access (permissions, old browser): show the text to copy by hand.
-        if (fallback) fallback.hidden = false;
-        announce('コピーできませんでした。表示されたテキストを手動でコピーしてください');
-      }
+    button.addEventListener('click', () => {
+      void copy(this.dataset['title']!, this.dataset['url']!).then((ok) => {
+        if (ok) announce('リンクをコピーしました');
+        else {
+          // No clipboard access (permissions, old browser): show the text to copy by hand.
+          if (fallback) fallback.hidden = false;
+          announce('コピーできませんでした。表示されたテキストを手動でコピーしてください');
+        }
+      });
     });
   }
 }

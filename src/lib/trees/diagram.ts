@@ -36,7 +36,7 @@ const MAX_LINE_UNITS = 30;
 /** Width of a string in half-width units. */
 function units(text: string): number {
   let n = 0;
-  for (const ch of text) n += /[\u0000-\u00ff]/.test(ch) ? 1 : 2;
+  for (const ch of text) n += ch.codePointAt(0)! <= 0xff ? 1 : 2;
   return n;
 }
 
