@@ -117,6 +117,7 @@ async function pagefindRankings(qs: string[]): Promise<string[][]> {
     if (server.pid) process.kill(-server.pid);
   }
 }
+
 /** Why Pagefind cannot run here, or null when it can. */
 function pagefindUnavailable(): string | null {
   if (process.argv.includes('--no-pagefind')) return '--no-pagefind が指定されたため';
