@@ -1,11 +1,15 @@
 /**
  * Lookup benchmark: `npm run bench:lookup` (after `npm run build`).
- * On the development set, hit@1 and hit@3 of our lookup and, in the same run, of Pagefind alone
- * (the full-text search we replace, driven in Debian's Chromium against the built site);
- * per-query latency on the real index and on a generated index of 10,000 look-alike signatures;
- * index size raw and gzipped.
+ * hit@1 and hit@3 of our lookup and, in the same run, of Pagefind alone (the full-text search we
+ * replace, driven in Debian's Chromium against the built site) on three sets: the paste corpus's
+ * tuning half, its hold-out half (tests/data/paste-corpus.yaml; nothing is tuned against it) and
+ * the old development set; hit@1 per shape for the hold-out half; per-query latency on the real
+ * index and on a generated index of 10,000 look-alike signatures; index size raw and gzipped.
+ *
+ * `npm run bench:lookup -- --no-pagefind` leaves Pagefind out (it is also left out, with a
+ * message, when Chromium or the built site is missing).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
@@ -20,16 +24,26 @@ interface Case {
   q: string;
   expect: string[];
 }
-const cases = (parse(readFileSync('tests/data/dev-cases.yaml', 'utf8')) as { cases: Case[] }).cases;
+interface PasteCase extends Case {
+  id: string;
+  shape: string;
+  split: 'tune' | 'holdout';
+}
+const devCases = (parse(readFileSync('tests/data/dev-cases.yaml', 'utf8')) as { cases: Case[] }).cases;
+const paste = (parse(readFileSync('tests/data/paste-corpus.yaml', 'utf8')) as { cases: PasteCase[] }).cases;
+const tune = paste.filter((c) => c.split === 'tune');
+const holdout = paste.filter((c) => c.split === 'holdout');
 
-function score(rankings: string[][]) {
+/** hit@1 and hit@3 of `rank` (query → ids, best first) on a set of cases. */
+function score(set: Case[], rank: (q: string) => string[]) {
   let at1 = 0;
   let at3 = 0;
-  rankings.forEach((ids, i) => {
-    if (cases[i]!.expect.includes(ids[0] ?? '')) at1++;
-    if (ids.slice(0, 3).some((id) => cases[i]!.expect.includes(id))) at3++;
-  });
-  return { at1: at1 / cases.length, at3: at3 / cases.length };
+  for (const c of set) {
+    const ids = rank(c.q);
+    if (c.expect.includes(ids[0] ?? '')) at1++;
+    if (ids.slice(0, 3).some((id) => c.expect.includes(id))) at3++;
+  }
+  return { at1: at1 / set.length, at3: at3 / set.length, n: set.length };
 }
 
 function latency(matcher: ReturnType<typeof createMatcher>, queries: string[], rounds: number) {
@@ -47,8 +61,9 @@ function latency(matcher: ReturnType<typeof createMatcher>, queries: string[], r
 // Ours, on the real index.
 const realIndex = lookupIndexFromContent();
 const ours = createMatcher(realIndex);
-const ourRankings = cases.map((c) => ours.lookup(c.q, 3).map((r) => r.id));
-const queries = cases.map((c) => c.q);
+const ourRank = (q: string) => ours.lookup(q, 3).map((r) => r.id);
+const allQueries = [...new Set([...devCases, ...paste].map((c) => c.q))];
+const queries = devCases.map((c) => c.q);
 latency(ours, queries, 3); // warm up
 const realLatency = latency(ours, queries, 20);
 
@@ -73,7 +88,7 @@ latency(big, bigQueries, 2);
 const bigLatency = latency(big, bigQueries, 10);
 
 // Pagefind alone, in the browser against the built site.
-async function pagefindRankings(): Promise<string[][]> {
+async function pagefindRankings(qs: string[]): Promise<string[][]> {
   const port = 4391;
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env: childEnv(), stdio: 'ignore', detached: true });
   try {
@@ -96,24 +111,68 @@ async function pagefindRankings(): Promise<string[][]> {
         out.push(urls.map((u: string) => /^\/(?:symptoms|causes)\/([^/]+)\/$/.exec(u)?.[1] ?? u));
       }
       return out;
-    }, [queries, '/pagefind/pagefind.js'] as const);
+    }, [qs, '/pagefind/pagefind.js'] as const);
     await browser.close();
     return rankings;
   } finally {
     if (server.pid) process.kill(-server.pid);
   }
 }
-const pagefind = score(await pagefindRankings());
-const mine = score(ourRankings);
 
-const file = 'dist/api/lookup-index.json';
+/** Why Pagefind cannot run here, or null when it can. */
+function pagefindUnavailable(): string | null {
+  if (process.argv.includes('--no-pagefind')) return '--no-pagefind が指定されたため';
+  if (!existsSync('dist/pagefind/pagefind.js')) return 'dist/pagefind がない（先に `npm run build`）ため';
+  try {
+    chromiumPath();
+  } catch (e) {
+    return `Chromium がないため（${(e as Error).message}）`;
+  }
+  return null;
+}
+const skipReason = pagefindUnavailable();
+let pagefindRank: ((q: string) => string[]) | null = null;
+if (skipReason) {
+  process.stderr.write(`Pagefind の計測を省きます: ${skipReason}。表の Pagefind 列は「-」になります。\n`);
+} else {
+  const rankings = await pagefindRankings(allQueries);
+  const byQuery = new Map(allQueries.map((q, i) => [q, rankings[i]!]));
+  pagefindRank = (q) => byQuery.get(q) ?? [];
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`;
-const rows = [
-  ['', 'このサイトの lookup', 'Pagefind のみ'],
-  ['hit@1（開発セット 28 件）', pct(mine.at1), pct(pagefind.at1)],
-  ['hit@3', pct(mine.at3), pct(pagefind.at3)],
+/** Hold-out cases an entry of today's content can answer (the rest expect entries not yet written). */
+const indexed = new Set(realIndex.entries.map((e) => e.id));
+const holdoutAnswerable = holdout.filter((c) => c.expect.some((id) => indexed.has(id)));
+const sets: [string, Case[]][] = [
+  [`貼り付けコーパス 調整用（${tune.length} 件）`, tune],
+  [`貼り付けコーパス 評価用・ホールドアウト（${holdout.length} 件）`, holdout],
+  [`└ うち期待する項目が content/ にある ${holdoutAnswerable.length} 件`, holdoutAnswerable],
+  [`開発セット（${devCases.length} 件）`, devCases],
+];
+const rows: string[][] = [['', 'このサイトの lookup', 'Pagefind のみ']];
+for (const [label, set] of sets) {
+  const mine = score(set, ourRank);
+  const pf = pagefindRank ? score(set, pagefindRank) : null;
+  rows.push([`hit@1 ${label}`, pct(mine.at1), pf ? pct(pf.at1) : '-']);
+  rows.push([`hit@3 ${label}`, pct(mine.at3), pf ? pct(pf.at3) : '-']);
+}
+const file = 'dist/api/lookup-index.json';
+rows.push(
   ['遅延 p50 / p95（実索引）', `${realLatency.p50.toFixed(2)} / ${realLatency.p95.toFixed(2)} ms`, '-'],
   ['遅延 p50 / p95（10,000 シグネチャ）', `${bigLatency.p50.toFixed(2)} / ${bigLatency.p95.toFixed(2)} ms`, '-'],
-  ['索引サイズ raw / gzip', `${kb(statSync(file).size)} / ${kb(gzipBytes(file))}`, '-'],
-];
-process.stdout.write(`${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}\n`);
+  ['索引サイズ raw / gzip', existsSync(file) ? `${kb(statSync(file).size)} / ${kb(gzipBytes(file))}` : '-（先に `npm run build`）', '-'],
+);
+const table = ([head, ...body]: string[][]) =>
+  [head!, head!.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
+process.stdout.write(`${table(rows)}\n\n`);
+
+// Per shape on the hold-out half: where the lookup generalises and where it does not.
+const shapes = [...new Set(holdout.map((c) => c.shape))].sort();
+const shapeRows: string[][] = [['ホールドアウトの形（件数）', 'hit@1 このサイトの lookup', 'hit@1 Pagefind のみ']];
+for (const shape of shapes) {
+  const set = holdout.filter((c) => c.shape === shape);
+  const pf = pagefindRank ? score(set, pagefindRank) : null;
+  shapeRows.push([`${shape}（${set.length}）`, pct(score(set, ourRank).at1), pf ? pct(pf.at1) : '-']);
+}
+process.stdout.write(`${table(shapeRows)}\n`);
