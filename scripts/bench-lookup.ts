@@ -2,7 +2,7 @@
  * Lookup benchmark: `npm run bench:lookup` (after `npm run build`).
  * hit@1 and hit@3 of our lookup and, in the same run, of Pagefind alone (the full-text search we
  * replace, driven in Debian's Chromium against the built site) on three sets: the paste corpus's
- * tuning half, its hold-out half (tests/data/paste-corpus.yaml; nothing is tuned against it) and
+ * tuning half, its hold-out half (tests/data/paste-corpus.{tune,holdout}.yaml; nothing is tuned against it) and
  * the old development set; hit@1 per shape for the hold-out half; per-query latency on the real
  * index and on a generated index of 10,000 look-alike signatures; index size raw and gzipped.
  *
@@ -30,7 +30,7 @@ interface PasteCase extends Case {
   split: 'tune' | 'holdout';
 }
 const devCases = (parse(readFileSync('tests/data/dev-cases.yaml', 'utf8')) as { cases: Case[] }).cases;
-const paste = (parse(readFileSync('tests/data/paste-corpus.yaml', 'utf8')) as { cases: PasteCase[] }).cases;
+const paste = ['tune', 'holdout'].flatMap((half) => (parse(readFileSync(`tests/data/paste-corpus.${half}.yaml`, 'utf8')) as { cases: PasteCase[] }).cases);
 const tune = paste.filter((c) => c.split === 'tune');
 const holdout = paste.filter((c) => c.split === 'holdout');
 

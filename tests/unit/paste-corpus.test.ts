@@ -1,5 +1,5 @@
 /**
- * Validates the paste corpus itself (tests/data/paste-corpus.yaml): its shape, its sources, its
+ * Validates the paste corpus itself (tests/data/paste-corpus.{tune,holdout}.yaml): its shape, its sources, its
  * fixed tune/hold-out split and that every expected id is an entry in content/. Hit rates are not
  * asserted here: `npm run bench:lookup` reports them, and nothing may be tuned against the
  * hold-out half.
@@ -36,8 +36,10 @@ interface Case {
 }
 
 const root = join(import.meta.dirname, '..', '..');
-const file = parse(readFileSync(join(root, 'tests', 'data', 'paste-corpus.yaml'), 'utf8')) as { cases: Case[] };
-const cases = file.cases;
+const half = (name: 'tune' | 'holdout') => (parse(readFileSync(join(root, 'tests', 'data', `paste-corpus.${name}.yaml`), 'utf8')) as { cases: Case[] }).cases;
+const tuneFile = half('tune');
+const holdoutFile = half('holdout');
+const cases = [...tuneFile, ...holdoutFile];
 
 /** The documented rule: first byte of sha256(id) even → tune, odd → holdout. */
 const splitOf = (id: string) => (createHash('sha256').update(id, 'utf8').digest()[0]! % 2 === 0 ? 'tune' : 'holdout');
@@ -73,6 +75,11 @@ describe('every case', () => {
     expect(new URL(c.source).protocol).toBe('https:');
     expect(c.split).toBe(splitOf(c.id));
   });
+});
+
+test('each case sits in the file of its half', () => {
+  expect(tuneFile.filter((c) => c.split !== 'tune').map((c) => c.id)).toEqual([]);
+  expect(holdoutFile.filter((c) => c.split !== 'holdout').map((c) => c.id)).toEqual([]);
 });
 
 test('every expected id is an entry in content/', () => {
