@@ -30,7 +30,9 @@ interface PasteCase extends Case {
   split: 'tune' | 'holdout';
 }
 const devCases = (parse(readFileSync('tests/data/dev-cases.yaml', 'utf8')) as { cases: Case[] }).cases;
-const paste = ['tune', 'holdout'].flatMap((half) => (parse(readFileSync(`tests/data/paste-corpus.${half}.yaml`, 'utf8')) as { cases: PasteCase[] }).cases);
+const paste = ['tune', 'holdout'].flatMap(
+  (half) => (parse(readFileSync(`tests/data/paste-corpus.${half}.yaml`, 'utf8')) as { cases: PasteCase[] }).cases,
+);
 const tune = paste.filter((c) => c.split === 'tune');
 const holdout = paste.filter((c) => c.split === 'holdout');
 
@@ -69,7 +71,13 @@ const realLatency = latency(ours, queries, 20);
 
 // A generated index of 10,000 look-alike signatures: real families with varied tails.
 const sources: LookupSource[] = [];
-const families = ['CannotPullContainerError', 'ResourceInitializationError', 'OutOfMemoryError', 'ClientException', 'AccessDeniedException'];
+const families = [
+  'CannotPullContainerError',
+  'ResourceInitializationError',
+  'OutOfMemoryError',
+  'ClientException',
+  'AccessDeniedException',
+];
 for (let i = 0; i < 10_000; i++) {
   const family = families[i % families.length]!;
   sources.push({
@@ -83,14 +91,25 @@ for (let i = 0; i < 10_000; i++) {
   });
 }
 const big = createMatcher(buildLookupIndex([...sources]));
-const bigQueries = [...queries, ...Array.from({ length: 50 }, (_, i) => `2026-11-21T00:00:00Z ${families[i % 5]}: something: step${i % 97} failed with code E${i * 37} on resource kind${i % 211} arn:aws:iam::123456789012:role/x`)];
+const bigQueries = [
+  ...queries,
+  ...Array.from(
+    { length: 50 },
+    (_, i) =>
+      `2026-11-21T00:00:00Z ${families[i % 5]}: something: step${i % 97} failed with code E${i * 37} on resource kind${i % 211} arn:aws:iam::123456789012:role/x`,
+  ),
+];
 latency(big, bigQueries, 2);
 const bigLatency = latency(big, bigQueries, 10);
 
 // Pagefind alone, in the browser against the built site.
 async function pagefindRankings(qs: string[]): Promise<string[][]> {
   const port = 4391;
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env: childEnv(), stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env: childEnv(),
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -102,16 +121,19 @@ async function pagefindRankings(qs: string[]): Promise<string[][]> {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    const rankings = await page.evaluate(async ([qs, pagefindUrl]) => {
-      const pf = await import(/* @vite-ignore */ pagefindUrl);
-      const out: string[][] = [];
-      for (const q of qs) {
-        const { results } = await pf.search(q);
-        const urls = await Promise.all(results.slice(0, 3).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-        out.push(urls.map((u: string) => /^\/(?:symptoms|causes)\/([^/]+)\/$/.exec(u)?.[1] ?? u));
-      }
-      return out;
-    }, [qs, '/pagefind/pagefind.js'] as const);
+    const rankings = await page.evaluate(
+      async ([qs, pagefindUrl]) => {
+        const pf = await import(/* @vite-ignore */ pagefindUrl);
+        const out: string[][] = [];
+        for (const q of qs) {
+          const { results } = await pf.search(q);
+          const urls = await Promise.all(results.slice(0, 3).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+          out.push(urls.map((u: string) => /^\/(?:symptoms|causes)\/([^/]+)\/$/.exec(u)?.[1] ?? u));
+        }
+        return out;
+      },
+      [qs, '/pagefind/pagefind.js'] as const,
+    );
     await browser.close();
     return rankings;
   } finally {
@@ -163,8 +185,7 @@ rows.push(
   ['遅延 p50 / p95（10,000 シグネチャ）', `${bigLatency.p50.toFixed(2)} / ${bigLatency.p95.toFixed(2)} ms`, '-'],
   ['索引サイズ raw / gzip', existsSync(file) ? `${kb(statSync(file).size)} / ${kb(gzipBytes(file))}` : '-（先に `npm run build`）', '-'],
 );
-const table = ([head, ...body]: string[][]) =>
-  [head!, head!.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
+const table = ([head, ...body]: string[][]) => [head!, head!.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
 process.stdout.write(`${table(rows)}\n\n`);
 
 // Per shape on the hold-out half: where the lookup generalises and where it does not.

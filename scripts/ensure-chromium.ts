@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { INSTALL_HINT, findChromium, machineProbe } from '../tests/e2e/chromium-path.ts';
 import { childEnv, executableSearchPath } from '../src/config.ts';
 
-const FROM = { CHROMIUM_PATH: 'CHROMIUM_PATH で指定されたもの', PATH: 'システムの Chromium', playwright: 'Playwright がインストール済みのもの' } as const;
+const FROM = {
+  CHROMIUM_PATH: 'CHROMIUM_PATH で指定されたもの',
+  PATH: 'システムの Chromium',
+  playwright: 'Playwright がインストール済みのもの',
+} as const;
 
 function report(): boolean {
   const found = findChromium(machineProbe());
@@ -21,7 +25,9 @@ function report(): boolean {
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: childEnv({ DEBIAN_FRONTEND: 'noninteractive' }) });
   if (result.status !== 0) {
-    console.error(`\n${command} ${args.join(' ')} が失敗しました（終了コード ${result.status ?? result.signal}）。\n手動で次を実行してください: ${INSTALL_HINT}`);
+    console.error(
+      `\n${command} ${args.join(' ')} が失敗しました（終了コード ${result.status ?? result.signal}）。\n手動で次を実行してください: ${INSTALL_HINT}`,
+    );
     process.exit(1);
   }
 }
@@ -33,10 +39,14 @@ if (!report()) {
   const isRoot = process.getuid?.() === 0;
   if (!aptGet || !isRoot) {
     const why = !aptGet ? 'apt-get がないため' : 'root ではないため';
-    console.error(`Chromium が見つかりません。${why}自動ではインストールできません。\n次を実行してから、もう一度テストを実行してください: ${INSTALL_HINT}`);
+    console.error(
+      `Chromium が見つかりません。${why}自動ではインストールできません。\n次を実行してから、もう一度テストを実行してください: ${INSTALL_HINT}`,
+    );
     process.exit(1);
   }
-  console.log('Chromium が見つからないため、Debian の chromium パッケージをインストールします（apt-get update && apt-get install -y chromium）');
+  console.log(
+    'Chromium が見つからないため、Debian の chromium パッケージをインストールします（apt-get update && apt-get install -y chromium）',
+  );
   run(aptGet, ['update']);
   run(aptGet, ['install', '-y', 'chromium']);
   if (!report()) {

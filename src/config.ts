@@ -33,7 +33,11 @@ interface SettingDoc {
 
 /** What the README's settings table says, one row per variable, in this order. */
 export const SETTINGS: readonly SettingDoc[] = [
-  { name: 'SITE_URL', default: '`http://localhost:4321`', purpose: 'canonical、`og:url`、サイトマップ、OpenSearch、チャット用リンクの絶対 URL。公開時は公開先のオリジンにする' },
+  {
+    name: 'SITE_URL',
+    default: '`http://localhost:4321`',
+    purpose: 'canonical、`og:url`、サイトマップ、OpenSearch、チャット用リンクの絶対 URL。公開時は公開先のオリジンにする',
+  },
   { name: 'KB_CONTENT_DIR', default: '`content`', purpose: 'ナレッジベースの場所（テストやベンチマークで別のツリーを指す）' },
   {
     name: 'KB_CACHE_DIR',
@@ -68,13 +72,17 @@ function siteUrl(env: Env): string {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(`SITE_URL "${raw}" は URL ではありません\n  → https://ecs-kb.example.com のように、スキームから始まるオリジンを指定してください`);
+    throw new ConfigError(
+      `SITE_URL "${raw}" は URL ではありません\n  → https://ecs-kb.example.com のように、スキームから始まるオリジンを指定してください`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new ConfigError(`SITE_URL "${raw}" のスキームは http か https にしてください`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new ConfigError(`SITE_URL "${raw}" にパスを含めることはできません（サブパスでの公開には対応していません）\n  → オリジンだけ（例: ${url.origin}）を指定してください`);
+    throw new ConfigError(
+      `SITE_URL "${raw}" にパスを含めることはできません（サブパスでの公開には対応していません）\n  → オリジンだけ（例: ${url.origin}）を指定してください`,
+    );
   }
   return url.origin;
 }
@@ -92,7 +100,9 @@ function ogWorkers(env: Env): number {
 function chromiumPath(env: Env): string | undefined {
   const raw = read(env, 'CHROMIUM_PATH');
   if (raw !== undefined && !existsSync(raw)) {
-    throw new ConfigError(`CHROMIUM_PATH "${raw}" にファイルがありません\n  → Chromium の実行ファイルのパスを指定するか、CHROMIUM_PATH を外してください`);
+    throw new ConfigError(
+      `CHROMIUM_PATH "${raw}" にファイルがありません\n  → Chromium の実行ファイルのパスを指定するか、CHROMIUM_PATH を外してください`,
+    );
   }
   return raw;
 }

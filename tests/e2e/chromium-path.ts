@@ -10,7 +10,14 @@ import { createRequire } from 'node:module';
 import { executableSearchPath, settings } from '../../src/config.ts';
 
 /** Headless, off the network (the machines have none) and quiet; Playwright adds a fresh user-data dir. */
-export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Names a system Chromium goes by on PATH (Debian: chromium; Ubuntu and others: chromium-browser). */
 const SYSTEM_NAMES = ['chromium', 'chromium-browser'];
@@ -73,7 +80,8 @@ export function machineProbe(): Probe {
 }
 
 /** What to run when there is no Chromium and the test command cannot install one itself. */
-export const INSTALL_HINT = 'sudo apt-get update && sudo apt-get install -y chromium（root なら sudo なし）。別の場所の Chromium を使うときは CHROMIUM_PATH=/path/to/chromium';
+export const INSTALL_HINT =
+  'sudo apt-get update && sudo apt-get install -y chromium（root なら sudo なし）。別の場所の Chromium を使うときは CHROMIUM_PATH=/path/to/chromium';
 
 /** The Chromium to drive; throws with the command to run when there is none. */
 export function chromiumPath(): string {

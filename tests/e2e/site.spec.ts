@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 /** The built site's own list of symptoms and their causes (the tests run against dist/). */
-const symptoms = (JSON.parse(readFileSync('dist/api/kb.json', 'utf8')) as { entries: { id: string; type: string; causes?: string[] }[] }).entries.filter(
-  (e) => e.type === 'symptom',
-);
+const symptoms = (
+  JSON.parse(readFileSync('dist/api/kb.json', 'utf8')) as { entries: { id: string; type: string; causes?: string[] }[] }
+).entries.filter((e) => e.type === 'symptom');
 
 test.describe('the Japanese site', () => {
   test('home page is Japanese and lists symptoms by area', async ({ page }) => {
@@ -42,7 +42,6 @@ test.describe('a symptom page', () => {
       await expect(section.locator('.kb-fix-list a').first()).toHaveAttribute('href', /^\/fixes\/[a-z0-9-]+\/$/);
     }
   });
-
 
   test('says where the text appears and that stopped tasks vanish after about an hour', async ({ page }) => {
     await page.goto('/symptoms/task-stuck-pending/');

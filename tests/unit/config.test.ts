@@ -9,14 +9,24 @@ const ROOT = join(import.meta.dirname, '..', '..');
 describe('readSettings', () => {
   test('defaults when nothing is set, and an empty variable counts as unset', () => {
     const s = readSettings({ SITE_URL: '', KB_CONTENT_DIR: ' ' });
-    expect(s).toMatchObject({ siteUrl: 'http://localhost:4321', siteUrlSet: false, contentDir: 'content', cacheDir: undefined, chromiumPath: undefined, ci: false });
+    expect(s).toMatchObject({
+      siteUrl: 'http://localhost:4321',
+      siteUrlSet: false,
+      contentDir: 'content',
+      cacheDir: undefined,
+      chromiumPath: undefined,
+      ci: false,
+    });
     expect(s.ogWorkers).toBeGreaterThanOrEqual(1);
   });
 
   test.each([
     [{ SITE_URL: 'https://kb.example.com/' }, { siteUrl: 'https://kb.example.com', siteUrlSet: true }],
     [{ OG_WORKERS: '3' }, { ogWorkers: 3 }],
-    [{ KB_CONTENT_DIR: 'tests/fixtures/kb-valid', KB_CACHE_DIR: '/tmp/c' }, { contentDir: 'tests/fixtures/kb-valid', cacheDir: '/tmp/c' }],
+    [
+      { KB_CONTENT_DIR: 'tests/fixtures/kb-valid', KB_CACHE_DIR: '/tmp/c' },
+      { contentDir: 'tests/fixtures/kb-valid', cacheDir: '/tmp/c' },
+    ],
     [{ CI: 'true' }, { ci: true }],
     [{ CI: 'false' }, { ci: false }],
     [{ CI: '0' }, { ci: false }],
@@ -25,7 +35,10 @@ describe('readSettings', () => {
   });
 
   test.each([
-    [{ SITE_URL: 'kb.example.com' }, 'SITE_URL "kb.example.com" は URL ではありません\n  → https://ecs-kb.example.com のように、スキームから始まるオリジンを指定してください'],
+    [
+      { SITE_URL: 'kb.example.com' },
+      'SITE_URL "kb.example.com" は URL ではありません\n  → https://ecs-kb.example.com のように、スキームから始まるオリジンを指定してください',
+    ],
     [{ SITE_URL: 'ftp://kb.example.com' }, 'SITE_URL "ftp://kb.example.com" のスキームは http か https にしてください'],
     [
       { SITE_URL: 'https://user.github.io/kb/' },
@@ -33,7 +46,10 @@ describe('readSettings', () => {
     ],
     [{ OG_WORKERS: '0' }, 'OG_WORKERS "0" は 1 以上の整数にしてください（例: OG_WORKERS=2）'],
     [{ OG_WORKERS: 'two' }, 'OG_WORKERS "two" は 1 以上の整数にしてください（例: OG_WORKERS=2）'],
-    [{ CHROMIUM_PATH: '/nonexistent/chromium' }, 'CHROMIUM_PATH "/nonexistent/chromium" にファイルがありません\n  → Chromium の実行ファイルのパスを指定するか、CHROMIUM_PATH を外してください'],
+    [
+      { CHROMIUM_PATH: '/nonexistent/chromium' },
+      'CHROMIUM_PATH "/nonexistent/chromium" にファイルがありません\n  → Chromium の実行ファイルのパスを指定するか、CHROMIUM_PATH を外してください',
+    ],
   ])('rejects %o with a message that names the variable and the fix', (env, message) => {
     expect(() => readSettings(env)).toThrow(message);
   });

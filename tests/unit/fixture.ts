@@ -20,7 +20,14 @@ export function workDir(prefix: string): string {
  * A copy of the valid fixture knowledge base with one change applied, for tests that break one
  * rule at a time. Returns the directory; call `dispose` when done.
  */
-export function brokenKb(edit: (kb: { path: (rel: string) => string; replace: (rel: string, from: string, to: string) => void; write: (rel: string, text: string) => void; remove: (rel: string) => void }) => void) {
+export function brokenKb(
+  edit: (kb: {
+    path: (rel: string) => string;
+    replace: (rel: string, from: string, to: string) => void;
+    write: (rel: string, text: string) => void;
+    remove: (rel: string) => void;
+  }) => void,
+) {
   const dir = workDir('kb');
   cpSync(VALID_KB, dir, { recursive: true });
   const path = (rel: string) => join(dir, rel);

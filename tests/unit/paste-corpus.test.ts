@@ -36,7 +36,8 @@ interface Case {
 }
 
 const root = join(import.meta.dirname, '..', '..');
-const half = (name: 'tune' | 'holdout') => (parse(readFileSync(join(root, 'tests', 'data', `paste-corpus.${name}.yaml`), 'utf8')) as { cases: Case[] }).cases;
+const half = (name: 'tune' | 'holdout') =>
+  (parse(readFileSync(join(root, 'tests', 'data', `paste-corpus.${name}.yaml`), 'utf8')) as { cases: Case[] }).cases;
 const tuneFile = half('tune');
 const holdoutFile = half('holdout');
 const cases = [...tuneFile, ...holdoutFile];
@@ -45,7 +46,13 @@ const cases = [...tuneFile, ...holdoutFile];
 const splitOf = (id: string) => (createHash('sha256').update(id, 'utf8').digest()[0]! % 2 === 0 ? 'tune' : 'holdout');
 
 /** Entry ids are file names (content/README.md); the lookup lands on symptoms and causes. */
-const entryIds = new Set(['symptoms', 'causes'].flatMap((dir) => readdirSync(join(root, 'content', dir)).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3))));
+const entryIds = new Set(
+  ['symptoms', 'causes'].flatMap((dir) =>
+    readdirSync(join(root, 'content', dir))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3)),
+  ),
+);
 
 test('the corpus holds at least 220 cases', () => {
   expect(Array.isArray(cases)).toBe(true);
@@ -90,6 +97,9 @@ test('every expected id is an entry in content/', () => {
 test('both halves contain every shape', () => {
   for (const split of ['tune', 'holdout']) {
     const shapes = new Set(cases.filter((c) => c.split === split).map((c) => c.shape));
-    expect([...SHAPES].filter((s) => !shapes.has(s)), split).toEqual([]);
+    expect(
+      [...SHAPES].filter((s) => !shapes.has(s)),
+      split,
+    ).toEqual([]);
   }
 });

@@ -33,7 +33,10 @@ export function lookupIndexKey(contentDir: string): string {
 }
 
 /** The index for `contentDir`: from the cache when current, else built (content checked) and cached. */
-export async function cachedLookupIndex(contentDir: string, cacheDir = projectCacheDir('lookup-index')): Promise<{ index: LookupIndex; fromCache: boolean }> {
+export async function cachedLookupIndex(
+  contentDir: string,
+  cacheDir = projectCacheDir('lookup-index'),
+): Promise<{ index: LookupIndex; fromCache: boolean }> {
   const file = join(cacheDir, `${lookupIndexKey(contentDir)}.json`);
   if (existsSync(file)) return { index: JSON.parse(readFileSync(file, 'utf8')) as LookupIndex, fromCache: true };
   // Loaded only on a miss: reading and checking the content pulls in the Markdown parser and schemas.
