@@ -47,7 +47,7 @@ describe('the matcher', () => {
       'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/node/blobs/sha256:9a8b: 429 Too Many Requests',
     );
     expect(first).toMatchObject({ id: 'rate-limit', type: 'cause', url: '/symptoms/pull-family/#rate-limit', via: 'signature' });
-    expect(first?.confidence).toBe(1);
+    expect(first?.containment).toBe(1);
     expect(first?.matched).toEqual(expect.arrayContaining(['429', 'many', 'requests']));
     expect(second?.id).toBe('pull-family');
   });
