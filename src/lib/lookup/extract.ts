@@ -52,6 +52,8 @@ interface Candidate {
   order: number;
   /** Said to be an error by its container (eventType ERROR, a stop code), whatever its words. */
   error: boolean;
+  /** Already through `cleanLine`. */
+  cleaned?: true;
 }
 
 function clipMessage(text: string): string {
@@ -126,7 +128,9 @@ export function cleanLine(line: string): string {
       }
     }
   }
-  return unescapeJson(text).trim();
+  return unescapeJson(text)
+    .replace(/[\s,;.]*\(?\b(?:x-amzn-)?request\s?id\s*[:=]\s*[\w-]*\)?/gi, '')
+    .trim();
 }
 
 /** Cells of a row copied from a table (tabs) or printed by `--output table` (pipes). */
@@ -197,7 +201,7 @@ function fromLines(text: string, out: Candidate[]): void {
   for (let n = 0; n < MAX_LINES && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/\r$/, '');
+    const line = clipMessage(text.slice(start, end).replace(/\r$/, ''));
     start = end + 1;
     const trimmed = line.trim();
     if (!trimmed) continue;
@@ -216,12 +220,17 @@ function fromLines(text: string, out: Candidate[]): void {
       }
       continue;
     }
-    if (DEBUG_LEVEL.test(trimmed)) continue;
+    // Cheap tests on the raw line first: most lines of a long log are context.
     const level = ERROR_LEVEL.test(trimmed);
-    for (const cell of cells(line)) {
+    if (!level && !ERROR_WORDS.test(trimmed)) continue;
+    if (DEBUG_LEVEL.test(trimmed)) continue;
+    const row = cells(line);
+    for (const cell of row) {
+      // In a table row, an error is a phrase: one-word cells are ids and statuses (Service-CREATE_FAILED-...).
+      if (row.length > 1 && !/\S\s+\S/.test(cell.trim())) continue;
       const cleaned = cleanLine(cell);
       if (!cleaned || STATUS_CELL.test(cleaned)) continue;
-      out.push({ text: cleaned, priority: 2, order: out.length, error: level });
+      out.push({ text: cleaned, priority: 2, order: out.length, error: level, cleaned: true });
     }
   }
 }
@@ -244,8 +253,9 @@ export function extractErrorMessages(paste: string): string[] {
   const seen = new Set<string>();
   const errors: Candidate[] = [];
   for (const c of candidates) {
-    const cleaned = cleanLine(c.text.replace(/\s*\n\s*/g, ' '));
-    if (!cleaned || !(c.error || isError(cleaned))) continue;
+    if (!c.error && !isError(c.text)) continue;
+    const cleaned = c.cleaned ? c.text : cleanLine(clipMessage(c.text).replace(/\s*\n\s*/g, ' '));
+    if (!cleaned) continue;
     const key = dedupeKey(cleaned);
     if (seen.has(key)) continue;
     seen.add(key);

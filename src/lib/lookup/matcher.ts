@@ -19,7 +19,7 @@ import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
-import { confidenceLevel, type ConfidenceLevel } from './confidence.ts';
+import { confidenceLevel, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
 
 export interface LookupResult {
@@ -257,7 +257,9 @@ export function createMatcher(index: LookupIndex): Matcher {
         tailMass += w;
         if (queryTokens.has(t)) tailFound += w;
       }
-      const tailShare = tailMass > 0 ? tailFound / tailMass : 0;
+      // A cause may claim its family's exact wording (the family has one cause for that text):
+      // then the whole signature is its own, if it is specific enough to tell causes apart.
+      const tailShare = tailMass > 0 ? tailFound / tailMass : specificity[candidate.ref]! >= SPECIFIC ? candidate.containment : 0;
       if (entry.symptoms.length > 0 && tailShare < MIN_CONTAINMENT) {
         candidate.score *= tailShare * 0.5;
         continue;
