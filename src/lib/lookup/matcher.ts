@@ -375,17 +375,19 @@ export function createMatcher(index: LookupIndex): Matcher {
     const family = results[0];
     if (!family || family.type !== 'symptom' || family.via !== 'signature' || family.actionable) return null;
     if (results.some((r) => r.actionable)) return null;
-    let rest = '';
+    // The stretches between the family's words, each trimmed of separators; stretches without a
+    // word of three letters ("5", "(s)") are leftovers of the family's own text.
+    const shown = message.replace(/\b(retried)\s+\d+\s+times?(?:\(s\))?/gi, '$1');
+    const gaps: string[] = [];
     let at = 0;
-    for (const [s, e] of highlightRanges(message, family.matched)) {
-      rest += `${message.slice(at, s)} `;
+    for (const [s, e] of [...highlightRanges(shown, family.matched), [shown.length, shown.length]]) {
+      const gap = maskIdentifiers(shown.slice(at, s))
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s:;,.\-–—/|()[\]"']+|[\s:;,\-–—/|([\]"']+$/g, '');
+      if (/[A-Za-z\u3040-\u9fff]{3}/.test(gap)) gaps.push(gap);
       at = e;
     }
-    rest += message.slice(at);
-    rest = maskIdentifiers(rest)
-      .replace(/\s+/g, ' ')
-      .replace(/^[\s:;,.\-–—/|()[\]"']+|[\s:;,\-–—/|([\]"']+$/g, '')
-      .trim();
+    const rest = gaps.join(' … ');
     const words = tokenize(normalizeErrorLine(rest)).filter(wordy);
     if (new Set(words).size < UNCOVERED_MIN_WORDS) return null;
     return { message, rest, family };
