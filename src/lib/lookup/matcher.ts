@@ -380,7 +380,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     const shown = message.replace(/\b(retried)\s+\d+\s+times?(?:\(s\))?/gi, '$1');
     const gaps: string[] = [];
     let at = 0;
-    for (const [s, e] of [...highlightRanges(shown, family.matched), [shown.length, shown.length]]) {
+    const ranges: [number, number][] = [...highlightRanges(shown, family.matched), [shown.length, shown.length]];
+    for (const [s, e] of ranges) {
       const gap = maskIdentifiers(shown.slice(at, s))
         .replace(/\s+/g, ' ')
         .replace(/^[\s:;,.\-–—/|()[\]"']+|[\s:;,\-–—/|([\]"']+$/g, '');
