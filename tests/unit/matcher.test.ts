@@ -162,6 +162,8 @@ const specificityOf = (template: string) => {
   const i = ranking.signatures.findIndex((s) => s.text === template);
   const df = new Map<string, number>();
   for (const s of ranking.signatures) for (const t of s.t) df.set(t, (df.get(t) ?? 0) + 1);
+  // Every template of this index is a distinct wording, so plain document frequencies apply.
+  expect(new Set(ranking.signatures.map((s) => s.text)).size).toBe(ranking.signatures.length);
   return signatureSpecificity(template, ranking.signatures[i]!.t, df, ranking.signatures.length);
 };
 
@@ -208,6 +210,23 @@ describe('ranking rules', () => {
       expect(cause.score).toBeLessThan(results[0]!.score);
       expect(cause.actionable).toBe(false);
     }
+  });
+
+  test('causes that repeat their family\'s exact wording are candidates, not answers; a sole claimant is an answer', () => {
+    const shared = createMatcher(
+      buildLookupIndex([
+        source({ id: 'oom', type: 'symptom', signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
+        source({ id: 'container-limit', type: 'cause', symptoms: ['oom'], signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
+        source({ id: 'task-size', type: 'cause', symptoms: ['oom'], signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
+        source({ id: 'exec', type: 'symptom', signatures: ['The execute command failed because execute command was not enabled when the task was run'] }),
+        source({ id: 'exec-disabled', type: 'cause', symptoms: ['exec'], signatures: ['The execute command failed because execute command was not enabled when the task was run'] }),
+      ]),
+    );
+    const oom = shared.lookup('OutOfMemoryError: Container killed due to memory usage');
+    expect(oom[0]!.id).toBe('oom');
+    for (const r of oom) expect(r.level, r.id).not.toBe('high');
+    expect(oom.map((r) => r.id)).toEqual(expect.arrayContaining(['container-limit', 'task-size']));
+    expect(shared.lookup('The execute command failed because execute command was not enabled when the task was run')[0]).toMatchObject({ id: 'exec-disabled', level: 'high' });
   });
 
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {

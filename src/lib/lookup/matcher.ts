@@ -134,7 +134,7 @@ function inverted(docs: { t: string[]; e: number }[]) {
     }
     return { tokens: d.t, e: d.e, mass: d.t.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0) };
   });
-  return { df, idf, postings, items };
+  return { idf, postings, items };
 }
 
 /** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
@@ -156,7 +156,16 @@ export function signatureSpecificity(template: string, tokens: readonly string[]
 export function createMatcher(index: LookupIndex): Matcher {
   const sigs = inverted(index.signatures);
   const texts = inverted(index.texts);
-  const specificity = index.signatures.map((s) => signatureSpecificity(s.text, s.t, sigs.df, index.signatures.length));
+  // Specificity counts each wording once: a template repeated by a symptom and its cause is one.
+  const wordingDf = new Map<string, number>();
+  const wordings = new Set<string>();
+  for (const s of index.signatures) {
+    const key = [...s.t].sort().join(' ');
+    if (wordings.has(key)) continue;
+    wordings.add(key);
+    for (const t of s.t) wordingDf.set(t, (wordingDf.get(t) ?? 0) + 1);
+  }
+  const specificity = index.signatures.map((s) => signatureSpecificity(s.text, s.t, wordingDf, wordings.size));
   /** Weight of a message word that no signature has: as rare as the rarest word. */
   const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
   let fuse: Fuse<{ name: string; e: number[] }> | undefined;
@@ -168,6 +177,13 @@ export function createMatcher(index: LookupIndex): Matcher {
   for (const entry of index.entries) for (const id of entry.symptoms) if (symptomIndex.has(id)) hasCauses.add(symptomIndex.get(id)!);
   const sigsOfEntry = new Map<number, number[]>();
   sigs.items.forEach((item, i) => sigsOfEntry.set(item.e, [...(sigsOfEntry.get(item.e) ?? []), i]));
+  /** How many causes have a signature of exactly these words (a shared wording tells none apart). */
+  const wordsKey = (tokens: readonly string[]) => [...tokens].sort().join(' ');
+  const causesWithWords = new Map<string, number>();
+  for (const [e, refs] of sigsOfEntry) {
+    if (index.entries[e]!.type !== 'cause') continue;
+    for (const key of new Set(refs.map((i) => wordsKey(sigs.items[i]!.tokens)))) causesWithWords.set(key, (causesWithWords.get(key) ?? 0) + 1);
+  }
   /** Words of a cause's family signatures (computed for the causes that come up). */
   const familyWords = new Map<number, Set<string>>();
   function familyTokens(e: number): Set<string> {
@@ -257,12 +273,19 @@ export function createMatcher(index: LookupIndex): Matcher {
         tailMass += w;
         if (queryTokens.has(t)) tailFound += w;
       }
-      // A cause may claim its family's exact wording (the family has one cause for that text):
-      // then the whole signature is its own, if it is specific enough to tell causes apart.
-      const tailShare = tailMass > 0 ? tailFound / tailMass : specificity[candidate.ref]! >= SPECIFIC ? candidate.containment : 0;
-      if (entry.symptoms.length > 0 && tailShare < MIN_CONTAINMENT) {
-        candidate.score *= tailShare * 0.5;
-        continue;
+      if (entry.symptoms.length > 0) {
+        if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
+          // It has a tail of its own and the tail is not in the message.
+          candidate.score *= (tailFound / tailMass) * 0.5;
+          continue;
+        }
+        // A cause may claim its family's exact wording: the whole signature is then its own, if
+        // it is specific and no other cause claims the same words. Otherwise the message does
+        // not tell this cause from its siblings: a candidate, ranked just under the family.
+        if (tailMass === 0 && !(specificity[candidate.ref]! >= SPECIFIC && (causesWithWords.get(wordsKey(sigs.items[candidate.ref]!.tokens)) ?? 0) === 1)) {
+          candidate.score *= 0.9;
+          continue;
+        }
       }
       candidate.ownTail = true;
       let familyScore = 0;
