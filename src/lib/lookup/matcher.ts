@@ -21,6 +21,7 @@ import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
 import { confidenceLevel, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
+import { leadingErrorName } from '../errors/names.ts';
 
 export interface LookupResult {
   id: string;
@@ -137,6 +138,9 @@ function inverted(docs: { t: string[]; e: number }[]) {
   return { idf, postings, items };
 }
 
+/** A token that names an error: cannotpullcontainererror, accessdeniedexception. */
+const ERROR_NAME_TOKEN = /^[a-z][a-z0-9]*(?:error|exception)$/;
+
 /** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
 const wordy = (t: string) => t.length >= 3;
 
@@ -165,6 +169,7 @@ export function createMatcher(index: LookupIndex): Matcher {
     wordings.add(key);
     for (const t of s.t) wordingDf.set(t, (wordingDf.get(t) ?? 0) + 1);
   }
+  const errorNameOf = index.signatures.map((s) => leadingErrorName(s.text)?.toLowerCase());
   const specificity = index.signatures.map((s) => signatureSpecificity(s.text, s.t, wordingDf, wordings.size));
   /** Weight of a message word that no signature has: as rare as the rarest word. */
   const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
@@ -246,10 +251,15 @@ export function createMatcher(index: LookupIndex): Matcher {
       if (w === undefined) continue;
       for (const i of sigs.postings.get(t)!) matchedMass.set(i, (matchedMass.get(i) ?? 0) + w);
     }
+    // The error name is the family: a signature named for one error does not match a message
+    // that names another (a message naming none, a tail pasted alone, may still match it).
+    const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
     for (const [i, mass] of matchedMass) {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
+      const name = errorNameOf[i];
+      if (name && namedErrors.length > 0 && !queryTokens.has(name)) continue;
       const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity[i]!);
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
