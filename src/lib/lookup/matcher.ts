@@ -160,17 +160,28 @@ export function signatureSpecificity(template: string, tokens: readonly string[]
 export function createMatcher(index: LookupIndex): Matcher {
   const sigs = inverted(index.signatures);
   const texts = inverted(index.texts);
-  // Specificity counts each wording once: a template repeated by a symptom and its cause is one.
+  // One key per wording (its words, sorted): a template repeated by a symptom and its cause is
+  // one wording for specificity, and a wording several causes share tells none of them apart.
+  const wordingOf = index.signatures.map((s) => [...s.t].sort().join(' '));
   const wordingDf = new Map<string, number>();
-  const wordings = new Set<string>();
-  for (const s of index.signatures) {
-    const key = [...s.t].sort().join(' ');
-    if (wordings.has(key)) continue;
-    wordings.add(key);
-    for (const t of s.t) wordingDf.set(t, (wordingDf.get(t) ?? 0) + 1);
-  }
-  const errorNameOf = index.signatures.map((s) => leadingErrorName(s.text)?.toLowerCase());
-  const specificity = index.signatures.map((s) => signatureSpecificity(s.text, s.t, wordingDf, wordings.size));
+  const wordingCauses = new Map<string, Set<number>>();
+  index.signatures.forEach((s, i) => {
+    const key = wordingOf[i]!;
+    let causes = wordingCauses.get(key);
+    if (!causes) {
+      causes = new Set();
+      wordingCauses.set(key, causes);
+      for (const t of s.t) wordingDf.set(t, (wordingDf.get(t) ?? 0) + 1);
+    }
+    if (index.entries[s.e]!.type === 'cause') causes.add(s.e);
+  });
+  /** Computed for the signatures that come up. */
+  const specificityCache = new Float64Array(index.signatures.length).fill(-1);
+  const specificity = (i: number) => {
+    if (specificityCache[i]! < 0) specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
+    return specificityCache[i]!;
+  };
+  const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
   /** Weight of a message word that no signature has: as rare as the rarest word. */
   const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
   let fuse: Fuse<{ name: string; e: number[] }> | undefined;
@@ -181,14 +192,11 @@ export function createMatcher(index: LookupIndex): Matcher {
   const hasCauses = new Set<number>();
   for (const entry of index.entries) for (const id of entry.symptoms) if (symptomIndex.has(id)) hasCauses.add(symptomIndex.get(id)!);
   const sigsOfEntry = new Map<number, number[]>();
-  sigs.items.forEach((item, i) => sigsOfEntry.set(item.e, [...(sigsOfEntry.get(item.e) ?? []), i]));
-  /** How many causes have a signature of exactly these words (a shared wording tells none apart). */
-  const wordsKey = (tokens: readonly string[]) => [...tokens].sort().join(' ');
-  const causesWithWords = new Map<string, number>();
-  for (const [e, refs] of sigsOfEntry) {
-    if (index.entries[e]!.type !== 'cause') continue;
-    for (const key of new Set(refs.map((i) => wordsKey(sigs.items[i]!.tokens)))) causesWithWords.set(key, (causesWithWords.get(key) ?? 0) + 1);
-  }
+  sigs.items.forEach((item, i) => {
+    const list = sigsOfEntry.get(item.e);
+    if (list) list.push(i);
+    else sigsOfEntry.set(item.e, [i]);
+  });
   /** Words of a cause's family signatures (computed for the causes that come up). */
   const familyWords = new Map<number, Set<string>>();
   function familyTokens(e: number): Set<string> {
@@ -258,9 +266,9 @@ export function createMatcher(index: LookupIndex): Matcher {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
-      const name = errorNameOf[i];
+      const name = errorNameOf(i);
       if (name && namedErrors.length > 0 && !queryTokens.has(name)) continue;
-      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity[i]!);
+      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
         sigRefByEntry.set(sig.e, i);
@@ -292,7 +300,7 @@ export function createMatcher(index: LookupIndex): Matcher {
         // A cause may claim its family's exact wording: the whole signature is then its own, if
         // it is specific and no other cause claims the same words. Otherwise the message does
         // not tell this cause from its siblings: a candidate, ranked just under the family.
-        if (tailMass === 0 && !(specificity[candidate.ref]! >= SPECIFIC && (causesWithWords.get(wordsKey(sigs.items[candidate.ref]!.tokens)) ?? 0) === 1)) {
+        if (tailMass === 0 && !(specificity(candidate.ref) >= SPECIFIC && (wordingCauses.get(wordingOf[candidate.ref]!)?.size ?? 0) === 1)) {
           candidate.score *= 0.9;
           continue;
         }
@@ -384,7 +392,7 @@ export function createMatcher(index: LookupIndex): Matcher {
         via: c.via,
         confidence: c.via === 'signature' ? explained(explaining) : c.containment,
         containment: c.containment,
-        specificity: c.via === 'signature' ? specificity[c.ref]! : 0,
+        specificity: c.via === 'signature' ? specificity(c.ref) : 0,
         actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail : !hasCauses.has(e)),
       };
       return {
