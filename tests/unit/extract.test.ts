@@ -79,6 +79,11 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages('{"lastStatus": "STOPPED", "stopCode": "TaskFailedToStart"}')).toEqual(['TaskFailedToStart']);
   });
 
+  test('run-task failures: the reason code and its detail, an error by where it stands', () => {
+    const output = { tasks: [], failures: [{ arn: 'arn:aws:ecs:ap-northeast-1:123456789012:container-instance/prod/1a2b3c4d5e6f47890a1b2c3d4e5f6789', reason: 'RESOURCE:MEMORY' }, { arn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/x', reason: 'MISSING', detail: '' }] };
+    expect(extractErrorMessages(JSON.stringify(output, null, 4))).toEqual(['RESOURCE:MEMORY', 'MISSING']);
+  });
+
   test('describe-services: error events and a failed rollout, not the steady-state chatter', () => {
     const services = {
       services: [

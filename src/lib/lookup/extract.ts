@@ -149,18 +149,25 @@ function isError(text: string): boolean {
 }
 
 /** Messages from a parsed JSON value: known keys, with their containers' context. */
-function walk(value: unknown, out: Candidate[], depth = 0): void {
+function walk(value: unknown, out: Candidate[], depth = 0, failure = false): void {
   if (depth > 32) return;
   if (typeof value === 'string') {
     out.push({ text: value, priority: 2, order: out.length, error: false });
     return;
   }
   if (Array.isArray(value)) {
-    for (const item of value) walk(item, out, depth + 1);
+    for (const item of value) walk(item, out, depth + 1, failure);
     return;
   }
   if (!value || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
+  // A `failures[]` item of the ECS API (run-task, describe-*): its reason is a code such as
+  // RESOURCE:MEMORY or MISSING, an error by where it stands, with an optional detail.
+  if (failure && typeof record['reason'] === 'string') {
+    const detail = typeof record['detail'] === 'string' && record['detail'] ? `: ${record['detail']}` : '';
+    out.push({ text: `${record['reason']}${detail}`, priority: 0, order: out.length, error: true });
+    return;
+  }
   // EventBridge service and deployment events: the event name says what happened, reason why.
   const eventName = typeof record['eventName'] === 'string' ? record['eventName'] : undefined;
   const eventError = typeof record['eventType'] === 'string' && /^(?:WARN|ERROR)$/.test(record['eventType']);
@@ -174,7 +181,7 @@ function walk(value: unknown, out: Candidate[], depth = 0): void {
       if (nested !== undefined) walk(nested, out, depth + 1);
       else out.push({ text, priority, order: out.length, error: eventError });
     } else {
-      walk(child, out, depth + 1);
+      walk(child, out, depth + 1, key === 'failures');
     }
   }
   // A stop code alone (a fragment without the reason) is still the task's verdict.
