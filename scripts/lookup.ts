@@ -58,7 +58,9 @@ function asText(query: string, { messages, results, uncovered }: PasteLookup): s
   if (results.length === 0) {
     return `見つかりませんでした: ${query.slice(0, 80)}\n症状の一覧: ${site}/symptoms/\n`;
   }
-  const lines = results.map((r, i) => `${i + 1}. ${r.title}（${r.type === 'cause' ? '原因' : '症状'}、${confidenceLabel(r.level)}）\n   ${absolute(r)}`);
+  const lines = results.map(
+    (r, i) => `${i + 1}. ${r.title}（${r.type === 'cause' ? '原因' : '症状'}、${confidenceLabel(r.level)}）\n   ${absolute(r)}`,
+  );
   if (messages.length > 1) lines.push(`（貼り付けから ${messages.length} 件のエラー文を取り出して調べました）`);
   for (const u of uncovered) {
     lines.push(`この部分に合う原因はまだ登録されていません（「${u.family.title}」の系統です）: ${u.rest}`);

@@ -18,8 +18,24 @@ const DESCRIBE_TASKS = JSON.stringify(
       {
         clusterArn: 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/prod',
         containers: [
-          { containerArn: 'arn:aws:ecs:ap-northeast-1:123456789012:container/prod/0f9e8d7c6b5a49384736251403f2e1d0/6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: 'app', image: '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42', lastStatus: 'STOPPED', reason: APP_PULL, healthStatus: 'UNKNOWN' },
-          { containerArn: 'arn:aws:ecs:ap-northeast-1:123456789012:container/prod/0f9e8d7c6b5a49384736251403f2e1d0/7b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e', name: 'log-router', image: 'fluent/fluent-bit:3.0', lastStatus: 'STOPPED', reason: SIDECAR_PULL, healthStatus: 'UNKNOWN' },
+          {
+            containerArn:
+              'arn:aws:ecs:ap-northeast-1:123456789012:container/prod/0f9e8d7c6b5a49384736251403f2e1d0/6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+            name: 'app',
+            image: '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42',
+            lastStatus: 'STOPPED',
+            reason: APP_PULL,
+            healthStatus: 'UNKNOWN',
+          },
+          {
+            containerArn:
+              'arn:aws:ecs:ap-northeast-1:123456789012:container/prod/0f9e8d7c6b5a49384736251403f2e1d0/7b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e',
+            name: 'log-router',
+            image: 'fluent/fluent-bit:3.0',
+            lastStatus: 'STOPPED',
+            reason: SIDECAR_PULL,
+            healthStatus: 'UNKNOWN',
+          },
         ],
         desiredStatus: 'STOPPED',
         lastStatus: 'STOPPED',
@@ -54,12 +70,17 @@ test('a describe-tasks document with two failed containers lists the cause of ea
   await expect(matches(page).locator('a[href="/symptoms/cannot-pull-container/#image-not-found"]')).toBeVisible();
   await expect(matches(page).locator('a[href="/symptoms/cannot-pull-container/#dockerhub-rate-limit"]')).toBeVisible();
   // Each cause is highlighted in its own container's message, not in the whole document.
-  const rateLimit = matches(page).getByRole('listitem').filter({ has: page.locator('a[href$="#dockerhub-rate-limit"]') });
+  const rateLimit = matches(page)
+    .getByRole('listitem')
+    .filter({ has: page.locator('a[href$="#dockerhub-rate-limit"]') });
   await expect(rateLimit.locator('.kb-match-query')).toContainText('429');
   await expect(rateLimit.locator('.kb-match-query')).not.toContainText('"containers"');
 });
 
-test('a message whose cause is not registered says so, leads with its family and offers the rest for a report', async ({ page, context }) => {
+test('a message whose cause is not registered says so, leads with its family and offers the rest for a report', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/search/');
   await paste(page, UNCOVERED_LINE);

@@ -56,7 +56,9 @@ describe('the content check', () => {
   });
 
   test('names an unknown reference', () => {
-    expect(problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: [sample-cause, no-such-cause]'))).toEqual([
+    expect(
+      problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: [sample-cause, no-such-cause]')),
+    ).toEqual([
       {
         file: 'symptoms/sample-symptom.md',
         field: 'causes.1',
@@ -120,7 +122,10 @@ describe('the content check', () => {
 
   test('rejects a cause no symptom explains', () => {
     const problems = problemsAfter((kb) =>
-      kb.write('causes/orphan-cause.md', readFileSync(join(VALID_KB, 'causes/sample-cause.md'), 'utf8').replace('id: sample-cause', 'id: orphan-cause')),
+      kb.write(
+        'causes/orphan-cause.md',
+        readFileSync(join(VALID_KB, 'causes/sample-cause.md'), 'utf8').replace('id: sample-cause', 'id: orphan-cause'),
+      ),
     );
     expect(problems).toEqual([
       {

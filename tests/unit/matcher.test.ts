@@ -13,10 +13,30 @@ const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): L
 
 const matcher = createMatcher(
   buildLookupIndex([
-    source({ id: 'pull-family', type: 'symptom', title: 'CannotPullContainerError でタスクが停止する', signatures: ['CannotPullContainerError: {detail}'] }),
-    source({ id: 'start-timeout', type: 'symptom', title: 'ContainerRuntimeTimeoutError', signatures: ['ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting {duration}'] }),
-    source({ id: 'exited-family', type: 'symptom', title: 'Essential container in task exited', signatures: ['Essential container in task exited'] }),
-    source({ id: 'oom', type: 'symptom', title: 'OutOfMemoryError', signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
+    source({
+      id: 'pull-family',
+      type: 'symptom',
+      title: 'CannotPullContainerError でタスクが停止する',
+      signatures: ['CannotPullContainerError: {detail}'],
+    }),
+    source({
+      id: 'start-timeout',
+      type: 'symptom',
+      title: 'ContainerRuntimeTimeoutError',
+      signatures: ['ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting {duration}'],
+    }),
+    source({
+      id: 'exited-family',
+      type: 'symptom',
+      title: 'Essential container in task exited',
+      signatures: ['Essential container in task exited'],
+    }),
+    source({
+      id: 'oom',
+      type: 'symptom',
+      title: 'OutOfMemoryError',
+      signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+    }),
     source({
       id: 'pending',
       type: 'symptom',
@@ -131,30 +151,48 @@ import { signatureSpecificity } from '../../src/lib/lookup/matcher.ts';
  * generic ecspresso wrapper with a generic cause.
  */
 const ranking = buildLookupIndex([
-  source({ id: 'pull', type: 'symptom', signatures: ['CannotPullContainerError: {detail}', 'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}'] }),
+  source({
+    id: 'pull',
+    type: 'symptom',
+    signatures: [
+      'CannotPullContainerError: {detail}',
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}',
+    ],
+  }),
   source({
     id: 'rate-limit',
     type: 'cause',
     symptoms: ['pull'],
-    signatures: ['CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}: unexpected status code {url}: 429 Too Many Requests'],
+    signatures: [
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}: unexpected status code {url}: 429 Too Many Requests',
+    ],
   }),
   source({
     id: 'tag-missing',
     type: 'cause',
     symptoms: ['pull'],
-    signatures: ['CannotPullContainerError: pull image manifest has been retried {n} time(s): failed to resolve ref {image}: {image}: not found'],
+    signatures: [
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): failed to resolve ref {image}: {image}: not found',
+    ],
   }),
   source({ id: 'init', type: 'symptom', signatures: ['ResourceInitializationError: {detail}'] }),
   source({
     id: 'ssm-denied',
     type: 'cause',
     symptoms: ['init'],
-    signatures: ['ResourceInitializationError: unable to pull secrets or registry auth: {detail}: AccessDeniedException: User: {arn} is not authorized to perform: ssm:GetParameters on resource: {arn}'],
+    signatures: [
+      'ResourceInitializationError: unable to pull secrets or registry auth: {detail}: AccessDeniedException: User: {arn} is not authorized to perform: ssm:GetParameters on resource: {arn}',
+    ],
   }),
   source({ id: 'api-denied', type: 'cause', signatures: ['AccessDeniedException'] }),
   source({ id: 'deploy-failed', type: 'symptom', signatures: ['[ERROR] FAILED. {detail}'] }),
   source({ id: 'deploy-generic', type: 'cause', symptoms: ['deploy-failed'], signatures: ['failed to {detail}'] }),
-  source({ id: 'wait-timeout', type: 'cause', symptoms: ['deploy-failed'], signatures: ['[ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter'] }),
+  source({
+    id: 'wait-timeout',
+    type: 'cause',
+    symptoms: ['deploy-failed'],
+    signatures: ['[ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter'],
+  }),
   source({ id: 'oom-exit', type: 'symptom', signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
 ]);
 const ranked = createMatcher(ranking);
@@ -173,7 +211,11 @@ describe('ranking rules', () => {
     ['a wrapper and a placeholder', '[ERROR] FAILED. {detail}', false],
     ['a common word and a placeholder', 'failed to {detail}', false],
     ['a family name and a placeholder', 'CannotPullContainerError: {detail}', false],
-    ['a cause with its own tail', 'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}: unexpected status code {url}: 429 Too Many Requests', true],
+    [
+      'a cause with its own tail',
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}: unexpected status code {url}: 429 Too Many Requests',
+      true,
+    ],
     ['a complete specific message', 'OutOfMemoryError: Container killed due to memory usage', true],
   ])('specificity from the template: %s', (_name, template, specific) => {
     expect(specificityOf(template) >= SPECIFIC).toBe(specific);
@@ -203,7 +245,9 @@ describe('ranking rules', () => {
   });
 
   test('a cause whose own tail is absent does not beat its family, however much family text it shares', () => {
-    const results = ranked.lookup('CannotPullContainerError: pull image manifest has been retried 5 time(s): layer digest mismatch while unpacking snapshot');
+    const results = ranked.lookup(
+      'CannotPullContainerError: pull image manifest has been retried 5 time(s): layer digest mismatch while unpacking snapshot',
+    );
     expect(results[0]!.id).toBe('pull');
     const cause = results.find((r) => r.id === 'rate-limit');
     if (cause) {
@@ -212,21 +256,43 @@ describe('ranking rules', () => {
     }
   });
 
-  test('causes that repeat their family\'s exact wording are candidates, not answers; a sole claimant is an answer', () => {
+  test("causes that repeat their family's exact wording are candidates, not answers; a sole claimant is an answer", () => {
     const shared = createMatcher(
       buildLookupIndex([
         source({ id: 'oom', type: 'symptom', signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
-        source({ id: 'container-limit', type: 'cause', symptoms: ['oom'], signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
-        source({ id: 'task-size', type: 'cause', symptoms: ['oom'], signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
-        source({ id: 'exec', type: 'symptom', signatures: ['The execute command failed because execute command was not enabled when the task was run'] }),
-        source({ id: 'exec-disabled', type: 'cause', symptoms: ['exec'], signatures: ['The execute command failed because execute command was not enabled when the task was run'] }),
+        source({
+          id: 'container-limit',
+          type: 'cause',
+          symptoms: ['oom'],
+          signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+        }),
+        source({
+          id: 'task-size',
+          type: 'cause',
+          symptoms: ['oom'],
+          signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+        }),
+        source({
+          id: 'exec',
+          type: 'symptom',
+          signatures: ['The execute command failed because execute command was not enabled when the task was run'],
+        }),
+        source({
+          id: 'exec-disabled',
+          type: 'cause',
+          symptoms: ['exec'],
+          signatures: ['The execute command failed because execute command was not enabled when the task was run'],
+        }),
       ]),
     );
     const oom = shared.lookup('OutOfMemoryError: Container killed due to memory usage');
     expect(oom[0]!.id).toBe('oom');
     for (const r of oom) expect(r.level, r.id).not.toBe('high');
     expect(oom.map((r) => r.id)).toEqual(expect.arrayContaining(['container-limit', 'task-size']));
-    expect(shared.lookup('The execute command failed because execute command was not enabled when the task was run')[0]).toMatchObject({ id: 'exec-disabled', level: 'high' });
+    expect(shared.lookup('The execute command failed because execute command was not enabled when the task was run')[0]).toMatchObject({
+      id: 'exec-disabled',
+      level: 'high',
+    });
   });
 
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
@@ -238,13 +304,17 @@ describe('ranking rules', () => {
   });
 
   test('the specific cause of the ecspresso wrapper is 高 and outranks the wrapper', () => {
-    const [first] = ranked.lookup('2026/12/05 10:10:02 [ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter');
+    const [first] = ranked.lookup(
+      '2026/12/05 10:10:02 [ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter',
+    );
     expect(first).toMatchObject({ id: 'wait-timeout', level: 'high' });
   });
 
   test('confidence is the share of the message explained: noise around a signature lowers it, containment stays', () => {
     const clean = ranked.lookup('OutOfMemoryError: Container killed due to memory usage')[0]!;
-    const noisy = ranked.lookup('OutOfMemoryError: Container killed due to memory usage while compacting quorum shards replicated across regional partitions')[0]!;
+    const noisy = ranked.lookup(
+      'OutOfMemoryError: Container killed due to memory usage while compacting quorum shards replicated across regional partitions',
+    )[0]!;
     expect(clean.id).toBe('oom-exit');
     expect(noisy.id).toBe('oom-exit');
     expect(noisy.containment).toBe(1);
@@ -265,7 +335,11 @@ describe('uncovered messages', () => {
   });
 
   test('nothing is reported when a cause explains the message', () => {
-    expect(ranked.lookupPaste('CannotPullContainerError: pull image manifest has been retried 1 time(s): failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1: not found').uncovered).toEqual([]);
+    expect(
+      ranked.lookupPaste(
+        'CannotPullContainerError: pull image manifest has been retried 1 time(s): failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1: not found',
+      ).uncovered,
+    ).toEqual([]);
   });
 
   test('nothing is reported when nothing is left to explain, or when nothing matched at all', () => {
@@ -274,7 +348,9 @@ describe('uncovered messages', () => {
   });
 
   test('identifiers in the unexplained part are masked', () => {
-    const [u] = ranked.lookupPaste('ResourceInitializationError: mount target in subnet-0a1b2c3d4e5f67890 of account 123456789012 refused the NFS handshake').uncovered;
+    const [u] = ranked.lookupPaste(
+      'ResourceInitializationError: mount target in subnet-0a1b2c3d4e5f67890 of account 123456789012 refused the NFS handshake',
+    ).uncovered;
     expect(u?.family.id).toBe('init');
     expect(u?.rest).toBe('mount target in {id} of account {account} refused the NFS handshake');
   });
@@ -285,10 +361,19 @@ describe('pastes with several messages', () => {
     tasks: [
       {
         stopCode: 'TaskFailedToStart',
-        stoppedReason: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found',
+        stoppedReason:
+          'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found',
         containers: [
-          { name: 'app', reason: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found' },
-          { name: 'sidecar', reason: 'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to copy: unexpected status code https://registry-1.docker.io/v2/library/envoy/manifests/v1: 429 Too Many Requests' },
+          {
+            name: 'app',
+            reason:
+              'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found',
+          },
+          {
+            name: 'sidecar',
+            reason:
+              'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to copy: unexpected status code https://registry-1.docker.io/v2/library/envoy/manifests/v1: 429 Too Many Requests',
+          },
         ],
       },
     ],

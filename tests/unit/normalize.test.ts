@@ -47,11 +47,7 @@ describe('normalizeErrorLine', () => {
       'An error occurred (AccessDeniedException) when calling the UpdateService operation: User: arn:aws:iam::123456789012:user/ci is not authorized (Request ID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d)',
       'accessdeniedexception updateservice: user: is not authorized ( )',
     ],
-    [
-      'the same wrapper in a template with placeholders',
-      'An error occurred ( ) when calling the   operation: ',
-      ':',
-    ],
+    ['the same wrapper in a template with placeholders', 'An error occurred ( ) when calling the   operation: ', ':'],
     [
       'an SDK error with RequestID',
       'operation error ECS: UpdateService, https response error StatusCode: 400, RequestID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, InvalidParameterException: bad',
@@ -71,7 +67,15 @@ describe('normalizeErrorLine', () => {
 
 describe('tokenize', () => {
   test('splits English into words without function words, Japanese into character pairs', () => {
-    expect(tokenize('task failed elb health checks in the target group')).toEqual(['task', 'failed', 'elb', 'health', 'checks', 'target', 'group']);
+    expect(tokenize('task failed elb health checks in the target group')).toEqual([
+      'task',
+      'failed',
+      'elb',
+      'health',
+      'checks',
+      'target',
+      'group',
+    ]);
     expect(tokenize('ヘルスチェック')).toEqual(['ヘル', 'ルス', 'スチ', 'チェ', 'ェッ', 'ック']);
     expect(tokenize('ssm:getparameters i/o timeout 429')).toEqual(['ssm', 'getparameters', 'i', 'o', 'timeout', '429']);
   });

@@ -215,7 +215,8 @@ export class KbSearch extends HTMLElement {
           .filter((d) => excerptMatchesQuery(d.excerpt, phrase, tokens))
           .slice(0, FULLTEXT_LIMIT);
       fulltext = phrase ? await accepted((await pf.search(phrase)).results) : [];
-      if (fulltext.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS) fulltext = await accepted(await fallbackSearch(pf, messages[0] ?? query));
+      if (fulltext.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS)
+        fulltext = await accepted(await fallbackSearch(pf, messages[0] ?? query));
     } catch {
       fulltext = [];
     }
@@ -263,7 +264,11 @@ export class KbSearch extends HTMLElement {
         const lead = el('p');
         const family = el('a', u.family.title);
         family.href = u.family.url;
-        lead.append('まず「', family, '」のページで、同じ系統のエラーの確認手順を見てください。次の部分はどの原因にも当てはまりませんでした。');
+        lead.append(
+          'まず「',
+          family,
+          '」のページで、同じ系統のエラーの確認手順を見てください。次の部分はどの原因にも当てはまりませんでした。',
+        );
         const code = el('code', u.rest);
         const pre = el('pre', undefined, 'kb-uncovered-rest');
         pre.append(code);

@@ -118,7 +118,7 @@ export function cleanLine(line: string): string {
     const parts = [pairs.get('msg'), pairs.get('error') ?? pairs.get('err')].filter((p): p is string => !!p);
     if (parts.length > 0) text = parts.join(': ');
   }
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const prefix of PREFIXES) {
       const next = text.replace(prefix, '');

@@ -148,7 +148,12 @@ const wordy = (t: string) => t.length >= 3;
  * 0..1 from the template alone: informative words (rare across all signatures) up to
  * `SPECIFIC_WORDS`, times a penalty when placeholders outnumber the literal words.
  */
-export function signatureSpecificity(template: string, tokens: readonly string[], df: ReadonlyMap<string, number>, signatureCount: number): number {
+export function signatureSpecificity(
+  template: string,
+  tokens: readonly string[],
+  df: ReadonlyMap<string, number>,
+  signatureCount: number,
+): number {
   const common = Math.max(1, COMMON_SHARE * signatureCount);
   const informative = tokens.filter((t) => wordy(t) && (df.get(t) ?? 0) <= common).length;
   const placeholders = (template.match(/\{[^}]*\}/g) ?? []).length;
@@ -178,7 +183,8 @@ export function createMatcher(index: LookupIndex): Matcher {
   /** Computed for the signatures that come up. */
   const specificityCache = new Float64Array(index.signatures.length).fill(-1);
   const specificity = (i: number) => {
-    if (specificityCache[i]! < 0) specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
+    if (specificityCache[i]! < 0)
+      specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
@@ -203,7 +209,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     let words = familyWords.get(e);
     if (!words) {
       words = new Set();
-      for (const id of index.entries[e]!.symptoms) for (const i of sigsOfEntry.get(symptomIndex.get(id) ?? -1) ?? []) for (const t of sigs.items[i]!.tokens) words.add(t);
+      for (const id of index.entries[e]!.symptoms)
+        for (const i of sigsOfEntry.get(symptomIndex.get(id) ?? -1) ?? []) for (const t of sigs.items[i]!.tokens) words.add(t);
       familyWords.set(e, words);
     }
     return words;
@@ -300,7 +307,10 @@ export function createMatcher(index: LookupIndex): Matcher {
         // A cause may claim its family's exact wording: the whole signature is then its own, if
         // it is specific and no other cause claims the same words. Otherwise the message does
         // not tell this cause from its siblings: a candidate, ranked just under the family.
-        if (tailMass === 0 && !(specificity(candidate.ref) >= SPECIFIC && (wordingCauses.get(wordingOf[candidate.ref]!)?.size ?? 0) === 1)) {
+        if (
+          tailMass === 0 &&
+          !(specificity(candidate.ref) >= SPECIFIC && (wordingCauses.get(wordingOf[candidate.ref]!)?.size ?? 0) === 1)
+        ) {
           candidate.score *= 0.9;
           continue;
         }
@@ -342,7 +352,8 @@ export function createMatcher(index: LookupIndex): Matcher {
         if (queryTokens.has(t)) titleMatched += weightOf(t);
       }
       const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
-      const score = TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
+      const score =
+        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
       keep(texts.items[i]!.e, { score, containment: coverage, via: 'text', ref: i, ownTail: false, familyRef: -1 });
     }
 
@@ -360,7 +371,8 @@ export function createMatcher(index: LookupIndex): Matcher {
         const containment = (1 - (hit.score ?? 1)) * 0.7;
         // Entries sharing the name keep its order (symptoms first) through a tiny decreasing bonus.
         hit.item.e.slice(0, limit).forEach((e, rank) => {
-          if (!found.has(e)) keep(e, { score: floor + containment * 0.01 - rank * 1e-6, containment, via: 'fuzzy', ref: -1, ownTail: false, familyRef: -1 });
+          if (!found.has(e))
+            keep(e, { score: floor + containment * 0.01 - rank * 1e-6, containment, via: 'fuzzy', ref: -1, ownTail: false, familyRef: -1 });
         });
       }
     }

@@ -70,7 +70,10 @@ const MASKS: [RegExp, string][] = [
   // The same in a template, where the count is a placeholder (`retried {n} time(s)`).
   [/\bretried\s+\d*\s*times?(?:\(s\))?/gi, 'retried times'],
   // AWS CLI wrapper: keep the exception and the operation, drop the boilerplate around them.
-  [/\ban error occurred\s*\(\s*([a-z0-9]*)\s*\)\s*(?:\(reached max retries:\s*\d*\s*\)\s*)?when calling the\s+([a-z0-9]*)\s*operation(?:\s*\(reached max retries:\s*\d*\s*\))?/gi, '$1 $2'],
+  [
+    /\ban error occurred\s*\(\s*([a-z0-9]*)\s*\)\s*(?:\(reached max retries:\s*\d*\s*\)\s*)?when calling the\s+([a-z0-9]*)\s*operation(?:\s*\(reached max retries:\s*\d*\s*\))?/gi,
+    '$1 $2',
+  ],
   // Request ids (`RequestId: ...`, `Request ID: ...`, `RequestID: ...`): never part of the error.
   [/\b(?:x-amzn-)?request\s?id\s*[:=]\s*[0-9a-z-]*/gi, ' '],
   // ecspresso / Go log prefixes: [INFO], [ERROR], level=error.
