@@ -276,7 +276,9 @@ export class KbSearch extends HTMLElement {
         copy.type = 'button';
         copy.addEventListener('click', () => {
           const done = () => (this.#status.textContent = '報告用にコピーしました');
-          navigator.clipboard?.writeText(u.rest).then(done, () => selectText(code)) ?? selectText(code);
+          // No clipboard API (insecure context, old browser): select the text for a manual copy.
+          if (navigator.clipboard) void navigator.clipboard.writeText(u.rest).then(done, () => selectText(code));
+          else selectText(code);
         });
         item.append(lead, pre, copy);
         return item;
