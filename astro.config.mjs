@@ -40,7 +40,15 @@ export default defineConfig({
       // Pages without a card of their own (home, lists, 404) share the site card.
       head: [
         ...previewHead(new URL(site), 'site', 'ECS トラブルシューティング: エラー文から原因と対処へ'),
-        { tag: 'link', attrs: { rel: 'search', type: 'application/opensearchdescription+xml', title: 'ECS トラブルシューティング', href: '/opensearch.xml' } },
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'search',
+            type: 'application/opensearchdescription+xml',
+            title: 'ECS トラブルシューティング',
+            href: '/opensearch.xml',
+          },
+        },
       ],
       customCss: ['./src/styles/kb.css'],
       components: {

@@ -6,8 +6,14 @@ import { gzipSync } from 'node:zlib';
 
 export function run(command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): number {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout?.slice(-3000)}\n${result.stderr?.slice(-3000)}`);
+  const result = spawnSync(command, args, {
+    cwd,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout?.slice(-3000)}\n${result.stderr?.slice(-3000)}`);
   return (performance.now() - start) / 1000;
 }
 
@@ -72,7 +78,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   writeFileSync(join(dir, 'src', 'content', 'docs', 'index.md'), '---\ntitle: ホーム\n---\n\nベースラインのホームです。\n');
   for (let i = 0; i < pages; i++) {
     const page = pageFor(i);
-    const frontmatter = [`title: ${JSON.stringify(page.title)}`, ...(page.description ? [`description: ${JSON.stringify(page.description)}`] : [])];
+    const frontmatter = [
+      `title: ${JSON.stringify(page.title)}`,
+      ...(page.description ? [`description: ${JSON.stringify(page.description)}`] : []),
+    ];
     writeFileSync(join(dir, 'src', 'content', 'docs', 'pages', `page-${i}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${page.body}\n`);
   }
 }

@@ -53,7 +53,13 @@ const realLatency = latency(ours, queries, 20);
 
 // A generated index of 10,000 look-alike signatures: real families with varied tails.
 const sources: LookupSource[] = [];
-const families = ['CannotPullContainerError', 'ResourceInitializationError', 'OutOfMemoryError', 'ClientException', 'AccessDeniedException'];
+const families = [
+  'CannotPullContainerError',
+  'ResourceInitializationError',
+  'OutOfMemoryError',
+  'ClientException',
+  'AccessDeniedException',
+];
 for (let i = 0; i < 10_000; i++) {
   const family = families[i % families.length]!;
   sources.push({
@@ -67,14 +73,25 @@ for (let i = 0; i < 10_000; i++) {
   });
 }
 const big = createMatcher(buildLookupIndex([...sources]));
-const bigQueries = [...queries, ...Array.from({ length: 50 }, (_, i) => `2026-11-21T00:00:00Z ${families[i % 5]}: something: step${i % 97} failed with code E${i * 37} on resource kind${i % 211} arn:aws:iam::123456789012:role/x`)];
+const bigQueries = [
+  ...queries,
+  ...Array.from(
+    { length: 50 },
+    (_, i) =>
+      `2026-11-21T00:00:00Z ${families[i % 5]}: something: step${i % 97} failed with code E${i * 37} on resource kind${i % 211} arn:aws:iam::123456789012:role/x`,
+  ),
+];
 latency(big, bigQueries, 2);
 const bigLatency = latency(big, bigQueries, 10);
 
 // Pagefind alone, in the browser against the built site.
 async function pagefindRankings(): Promise<string[][]> {
   const port = 4391;
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -83,19 +100,32 @@ async function pagefindRankings(): Promise<string[][]> {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    const rankings = await page.evaluate(async ([qs, pagefindUrl]) => {
-      const pf = await import(/* @vite-ignore */ pagefindUrl);
-      const out: string[][] = [];
-      for (const q of qs) {
-        const { results } = await pf.search(q);
-        const urls = await Promise.all(results.slice(0, 3).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-        out.push(urls.map((u: string) => /^\/(?:symptoms|causes)\/([^/]+)\/$/.exec(u)?.[1] ?? u));
-      }
-      return out;
-    }, [queries, '/pagefind/pagefind.js'] as const);
+    const rankings = await page.evaluate(
+      async ([qs, pagefindUrl]) => {
+        const pf = await import(/* @vite-ignore */ pagefindUrl);
+        const out: string[][] = [];
+        for (const q of qs) {
+          const { results } = await pf.search(q);
+          const urls = await Promise.all(results.slice(0, 3).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+          out.push(urls.map((u: string) => /^\/(?:symptoms|causes)\/([^/]+)\/$/.exec(u)?.[1] ?? u));
+        }
+        return out;
+      },
+      [queries, '/pagefind/pagefind.js'] as const,
+    );
     await browser.close();
     return rankings;
   } finally {

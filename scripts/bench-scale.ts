@@ -27,11 +27,23 @@ const content = join(root, 'content');
 for (const dir of ['symptoms', 'causes', 'fixes', 'guides', 'trees']) mkdirSync(join(content, dir), { recursive: true });
 
 const AREAS = ['task-start', 'load-balancing', 'deployment', 'access', 'instances'];
-const WORDS = ['タスク', 'サービス', 'コンテナ', 'イメージ', 'ロール', 'ネットワーク', 'ログ', 'シークレット', 'ターゲットグループ', 'ヘルスチェック'];
+const WORDS = [
+  'タスク',
+  'サービス',
+  'コンテナ',
+  'イメージ',
+  'ロール',
+  'ネットワーク',
+  'ログ',
+  'シークレット',
+  'ターゲットグループ',
+  'ヘルスチェック',
+];
 const word = (i: number) => WORDS[i % WORDS.length]!;
 // Synthetic signatures still need a source URL to pass the schema; the page itself does not matter here.
 const SIGNATURE_SOURCE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html';
-const source = 'sources:\n  - title: "合成データ"\n    url: https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/Welcome.html\nverified:\n  date: 2026-11-21\n  against: "合成データ"\n';
+const source =
+  'sources:\n  - title: "合成データ"\n    url: https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/Welcome.html\nverified:\n  date: 2026-11-21\n  against: "合成データ"\n';
 
 // The synthetic model, shared by our content files and the same-text baseline.
 // N entries: a fifth symptoms, two fifths causes (two per symptom), two fifths fixes (one per cause).
@@ -67,7 +79,10 @@ const symptoms = Array.from({ length: symptomCount }, (_, s) => ({
 }));
 
 for (const f of fixes) {
-  writeFileSync(join(content, 'fixes', `${f.id}.md`), `---\nid: ${f.id}\ntitle: "${f.title}"\nsummary: "${f.summary}"\nrisk: changes-config\n${source}---\n\n${f.body}`);
+  writeFileSync(
+    join(content, 'fixes', `${f.id}.md`),
+    `---\nid: ${f.id}\ntitle: "${f.title}"\nsummary: "${f.summary}"\nrisk: changes-config\n${source}---\n\n${f.body}`,
+  );
 }
 for (const c of causes) {
   writeFileSync(
@@ -84,15 +99,20 @@ symptoms.forEach((s, i) => {
 
 // The same text as our pages, as plain Starlight Markdown (headings without our ids, links by path).
 const stripIds = (md: string) => md.replace(/ \{#[a-z0-9-]+\}$/gm, '');
-const sourcesMd = '## 出典と確認日\n\n- [合成データ](https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/Welcome.html)（2026-11-21 に確認）\n';
-const confirmMd = (c: (typeof causes)[number]) => `**確認（読み取りのみ）:** ${c.how}\n\n\`\`\`bash\n${c.command}\n\`\`\`\n\n**見分け方:** ${c.lookFor}\n`;
+const sourcesMd =
+  '## 出典と確認日\n\n- [合成データ](https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/Welcome.html)（2026-11-21 に確認）\n';
+const confirmMd = (c: (typeof causes)[number]) =>
+  `**確認（読み取りのみ）:** ${c.how}\n\n\`\`\`bash\n${c.command}\n\`\`\`\n\n**見分け方:** ${c.lookFor}\n`;
 const fixLink = (f: (typeof fixes)[number]) => `- [${f.title}](/pages/${f.id}/): ${f.summary}\n`;
 const sameText: { title: string; description: string; body: string }[] = [
   ...symptoms.map((s) => ({
     title: s.title,
     description: s.summary,
     body: `${s.summary}\n\n種類: 症状 / 表示される場所: stoppedReason / 対象: Fargate・EC2\n\n- \`${s.signature}\`\n\n${s.causes
-      .map((c, i) => `## ${i + 1}. ${c.title}\n\n${c.summary}（対象: Fargate・EC2）\n\n${confirmMd(c)}\n**対処:**\n\n${fixLink(c.fix)}\n[原因の詳しい説明: ${c.title}](/pages/${c.id}/)\n`)
+      .map(
+        (c, i) =>
+          `## ${i + 1}. ${c.title}\n\n${c.summary}（対象: Fargate・EC2）\n\n${confirmMd(c)}\n**対処:**\n\n${fixLink(c.fix)}\n[原因の詳しい説明: ${c.title}](/pages/${c.id}/)\n`,
+      )
       .join('\n')}\n${stripIds(s.body)}\n${sourcesMd}`,
   })),
   ...causes.map((c) => ({
@@ -100,14 +120,24 @@ const sameText: { title: string; description: string; body: string }[] = [
     description: c.summary,
     body: `${c.summary}\n\n種類: 原因 / 対象: Fargate・EC2\n\n## 確認する\n\n${confirmMd(c)}\n## 対処\n\n${fixLink(c.fix)}\n## この原因で起きる症状\n\n- \`${c.signature}\`\n\n${c.body}\n${sourcesMd}`,
   })),
-  ...fixes.map((f) => ({ title: f.title, description: f.summary, body: `${f.summary}\n\n種類: 対処 / 影響: 設定の変更\n\n${stripIds(f.body)}\n## この対処で解決する原因\n\n${sourcesMd}` })),
+  ...fixes.map((f) => ({
+    title: f.title,
+    description: f.summary,
+    body: `${f.summary}\n\n種類: 対処 / 影響: 設定の変更\n\n${stripIds(f.body)}\n## この対処で解決する原因\n\n${sourcesMd}`,
+  })),
 ];
 
 function buildOurs() {
   const out = join(root, 'dist');
   const seconds = run('npx', ['astro', 'build', '--outDir', out], { KB_CONTENT_DIR: content, KB_CACHE_DIR: join(root, 'cache') });
   const pages = countFiles(out, '.html');
-  return { seconds, pages, pagefind: folderBytes(join(out, 'pagefind')), lookup: statSync(join(out, 'api', 'lookup-index.json')).size, lookupGz: gzipBytes(join(out, 'api', 'lookup-index.json')) };
+  return {
+    seconds,
+    pages,
+    pagefind: folderBytes(join(out, 'pagefind')),
+    lookup: statSync(join(out, 'api', 'lookup-index.json')).size,
+    lookupGz: gzipBytes(join(out, 'api', 'lookup-index.json')),
+  };
 }
 
 function buildBaseline(name: string, pages: number, pageFor: (i: number) => PlainPage) {
@@ -119,7 +149,10 @@ function buildBaseline(name: string, pages: number, pageFor: (i: number) => Plai
 
 const ours = buildOurs();
 // A baseline adds its home and 404 pages; our pages beyond the entries (indexes, search) get one paragraph each.
-const paragraph = (i: number) => ({ title: `ページ ${i}`, body: `## 概要\n\n${word(i)}のページ ${i} です。${word(i + 1)}と${word(i + 2)}について書いています。\n` });
+const paragraph = (i: number) => ({
+  title: `ページ ${i}`,
+  body: `## 概要\n\n${word(i)}のページ ${i} です。${word(i + 1)}と${word(i + 2)}について書いています。\n`,
+});
 const same = buildBaseline('baseline-same-text', ours.pages - 2, (i) => sameText[i] ?? paragraph(i));
 const thin = buildBaseline('baseline-one-paragraph', ours.pages - 2, paragraph);
 
@@ -140,9 +173,30 @@ const rows = [
   ['', 'このサイト', 'Starlight（同じ本文）', '比', 'Starlight（1 段落）', '比'],
   ['エントリー数', String(n), '-', '', '-', ''],
   ['ページ数', String(ours.pages), String(same.pages), '', String(thin.pages), ''],
-  ['ビルド秒数', ours.seconds.toFixed(1), same.seconds.toFixed(1), ratio(ours.seconds, same.seconds), thin.seconds.toFixed(1), ratio(ours.seconds, thin.seconds)],
-  ['1 ページあたり秒数', perPage(ours).toFixed(4), perPage(same).toFixed(4), ratio(perPage(ours), perPage(same)), perPage(thin).toFixed(4), ratio(perPage(ours), perPage(thin))],
-  ['Pagefind 索引', kb(ours.pagefind), kb(same.pagefind), ratio(ours.pagefind, same.pagefind), kb(thin.pagefind), ratio(ours.pagefind, thin.pagefind)],
+  [
+    'ビルド秒数',
+    ours.seconds.toFixed(1),
+    same.seconds.toFixed(1),
+    ratio(ours.seconds, same.seconds),
+    thin.seconds.toFixed(1),
+    ratio(ours.seconds, thin.seconds),
+  ],
+  [
+    '1 ページあたり秒数',
+    perPage(ours).toFixed(4),
+    perPage(same).toFixed(4),
+    ratio(perPage(ours), perPage(same)),
+    perPage(thin).toFixed(4),
+    ratio(perPage(ours), perPage(thin)),
+  ],
+  [
+    'Pagefind 索引',
+    kb(ours.pagefind),
+    kb(same.pagefind),
+    ratio(ours.pagefind, same.pagefind),
+    kb(thin.pagefind),
+    ratio(ours.pagefind, thin.pagefind),
+  ],
   ['lookup 索引（raw / gzip）', `${kb(ours.lookup)} / ${kb(ours.lookupGz)}`, '-', '', '-', ''],
   ['lookup p50 / p95', `${percentile(latencies, 50).toFixed(2)} ms / ${percentile(latencies, 95).toFixed(2)} ms`, '-', '', '-', ''],
 ];

@@ -15,7 +15,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath } from '../tests/e2e/chromium-path.ts';
 import { percentile, run, writePlainStarlight } from './bench-common.ts';
 
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 async function serve(root: string | undefined, port: number): Promise<ChildProcess> {
   const args = ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), ...(root ? ['--root', root] : [])];
@@ -79,17 +86,27 @@ async function lighthouseOnce(url: string): Promise<number[]> {
 async function lighthouseScores(url: string): Promise<string> {
   const runs: number[][] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(url));
-  return CATEGORIES.map((_, k) => percentile(runs.map((r) => r[k]!), 50)).join(' / ');
+  return CATEGORIES.map((_, k) =>
+    percentile(
+      runs.map((r) => r[k]!),
+      50,
+    ),
+  ).join(' / ');
 }
 
 const baselineDir = resolve('.cache', 'bench', 'site-baseline');
 rmSync(baselineDir, { recursive: true, force: true });
-writePlainStarlight(baselineDir, 20, (i) => ({ title: `ページ ${i}`, body: `## 概要\n\nベースラインのページ ${i} です。\n\n\`\`\`bash\naws ecs describe-services --cluster c --services s\n\`\`\`\n` }));
+writePlainStarlight(baselineDir, 20, (i) => ({
+  title: `ページ ${i}`,
+  body: `## 概要\n\nベースラインのページ ${i} です。\n\n\`\`\`bash\naws ecs describe-services --cluster c --services s\n\`\`\`\n`,
+}));
 run('npx', ['astro', 'build', '--root', baselineDir]);
 
 const ours = await serve(undefined, 4392);
 const base = await serve(baselineDir, 4393);
-const treeStart = (await (await fetch('http://127.0.0.1:4392/trees/')).text()).match(/href="(\/trees\/task-start\/[a-z0-9-]+\/)"/)?.[1] ?? '/trees/task-start/';
+const treeStart =
+  (await (await fetch('http://127.0.0.1:4392/trees/')).text()).match(/href="(\/trees\/task-start\/[a-z0-9-]+\/)"/)?.[1] ??
+  '/trees/task-start/';
 const targets: [string, string][] = [
   ['ホーム', 'http://127.0.0.1:4392/'],
   ['症状', 'http://127.0.0.1:4392/symptoms/cannot-pull-container/'],
@@ -100,12 +117,26 @@ const targets: [string, string][] = [
   ['Starlight のみ: ページ', 'http://127.0.0.1:4393/pages/page-1/'],
 ];
 const kb = (b: number) => (b / 1024).toFixed(1);
-const rows: string[][] = [['ページ', 'HTML KB (gzip)', 'JS KB (gzip)', 'CSS KB (gzip)', 'Lighthouse 性能 / アクセシビリティ / ベストプラクティス / SEO（3 回の中央値）']];
+const rows: string[][] = [
+  [
+    'ページ',
+    'HTML KB (gzip)',
+    'JS KB (gzip)',
+    'CSS KB (gzip)',
+    'Lighthouse 性能 / アクセシビリティ / ベストプラクティス / SEO（3 回の中央値）',
+  ],
+];
 try {
   for (const [name, url] of targets) {
     const b = await loadedBytes(url);
     const scores = await lighthouseScores(url);
-    rows.push([name, `${kb(b.html[0])} (${kb(b.html[1])})`, `${kb(b.js[0])} (${kb(b.js[1])})`, `${kb(b.css[0])} (${kb(b.css[1])})`, scores]);
+    rows.push([
+      name,
+      `${kb(b.html[0])} (${kb(b.html[1])})`,
+      `${kb(b.js[0])} (${kb(b.js[1])})`,
+      `${kb(b.css[0])} (${kb(b.css[1])})`,
+      scores,
+    ]);
   }
 } finally {
   for (const server of [ours, base]) if (server.pid) process.kill(-server.pid);

@@ -18,13 +18,28 @@ interface LockPackage {
 }
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockPackage> };
 
-const OS: [RegExp, string][] = [[/darwin/, 'darwin'], [/win32|windows/, 'win32'], [/freebsd/, 'freebsd'], [/android/, 'android'], [/linux/, 'linux'], [/wasm32|wasi/, 'wasi']];
-const CPU: [RegExp, string][] = [[/arm64|aarch64/, 'arm64'], [/x64/, 'x64'], [/wasm32/, 'wasm32'], [/ia32/, 'ia32'], [/arm(?!64)/, 'arm']];
+const OS: [RegExp, string][] = [
+  [/darwin/, 'darwin'],
+  [/win32|windows/, 'win32'],
+  [/freebsd/, 'freebsd'],
+  [/android/, 'android'],
+  [/linux/, 'linux'],
+  [/wasm32|wasi/, 'wasi'],
+];
+const CPU: [RegExp, string][] = [
+  [/arm64|aarch64/, 'arm64'],
+  [/x64/, 'x64'],
+  [/wasm32/, 'wasm32'],
+  [/ia32/, 'ia32'],
+  [/arm(?!64)/, 'arm'],
+];
 
 let added = 0;
 for (const [path, pkg] of Object.entries(lock.packages)) {
   for (const [name, version] of Object.entries(pkg.optionalDependencies ?? {})) {
-    const where = path.includes('node_modules/') ? `${path.slice(0, path.lastIndexOf('node_modules/'))}node_modules/${name}` : `node_modules/${name}`;
+    const where = path.includes('node_modules/')
+      ? `${path.slice(0, path.lastIndexOf('node_modules/'))}node_modules/${name}`
+      : `node_modules/${name}`;
     if (lock.packages[where] || lock.packages[`node_modules/${name}`]) continue;
     const os = OS.find(([re]) => re.test(name))?.[1];
     const cpu = CPU.find(([re]) => re.test(name))?.[1];

@@ -19,7 +19,14 @@ const absolute = (r: LookupResult) => `${site}${r.url}`;
 
 function asJson(results: LookupResult[]) {
   return JSON.stringify(
-    results.map((r) => ({ id: r.id, type: r.type, title: r.title, url: absolute(r), score: Number(r.score.toFixed(4)), matched: r.matched })),
+    results.map((r) => ({
+      id: r.id,
+      type: r.type,
+      title: r.title,
+      url: absolute(r),
+      score: Number(r.score.toFixed(4)),
+      matched: r.matched,
+    })),
   );
 }
 
@@ -28,7 +35,10 @@ function asText(query: string, results: LookupResult[]): string {
     return `見つかりませんでした: ${query.slice(0, 80)}\n症状の一覧: ${site}/symptoms/\n`;
   }
   return results
-    .map((r, i) => `${i + 1}. ${r.title}（${r.type === 'cause' ? '原因' : '症状'}、一致度 ${Math.round(r.confidence * 100)}%）\n   ${absolute(r)}`)
+    .map(
+      (r, i) =>
+        `${i + 1}. ${r.title}（${r.type === 'cause' ? '原因' : '症状'}、一致度 ${Math.round(r.confidence * 100)}%）\n   ${absolute(r)}`,
+    )
     .join('\n')
     .concat('\n');
 }

@@ -12,8 +12,11 @@ const unreached = unreachedCauses(
   kb.trees.map((t) => t.data),
   kb.causes.map((c) => c.data.id),
 );
-process.stdout.write(`ツリー ${kb.trees.length} 本、原因 ${kb.causes.length} 件のうち ${kb.causes.length - unreached.length} 件に到達します。\n`);
-if (unreached.length > 0) process.stdout.write(`どのツリーからも到達しない原因 (${unreached.length}):\n${unreached.map((id) => `  - ${id}`).join('\n')}\n`);
+process.stdout.write(
+  `ツリー ${kb.trees.length} 本、原因 ${kb.causes.length} 件のうち ${kb.causes.length - unreached.length} 件に到達します。\n`,
+);
+if (unreached.length > 0)
+  process.stdout.write(`どのツリーからも到達しない原因 (${unreached.length}):\n${unreached.map((id) => `  - ${id}`).join('\n')}\n`);
 if (treeProblems.length > 0) {
   process.stderr.write(`\n${formatProblems(treeProblems)}\n`);
   process.exit(1);

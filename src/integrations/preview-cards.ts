@@ -79,13 +79,10 @@ export function previewCards(kb: KnowledgeBase): AstroIntegration {
           const key = /^\/og\/(.+)\.png$/.exec(decodeURIComponent((req.url ?? '').split('?')[0]!))?.[1];
           const card = key && list().find((c) => c.key === key);
           if (!card) return next();
-          cachedCard(card.input).then(
-            (png) => {
-              res.setHeader('Content-Type', 'image/png');
-              res.end(png);
-            },
-            next,
-          );
+          cachedCard(card.input).then((png) => {
+            res.setHeader('Content-Type', 'image/png');
+            res.end(png);
+          }, next);
         });
       },
     },
@@ -93,5 +90,7 @@ export function previewCards(kb: KnowledgeBase): AstroIntegration {
 }
 
 function report(logger: AstroIntegrationLogger, total: number, drawn: number, ms: number) {
-  logger.info(`リンクプレビュー画像 ${total} 枚を dist/og/ に置きました（新しく描いたもの ${drawn} 枚、キャッシュから ${total - drawn} 枚、${(ms / 1000).toFixed(1)} 秒）`);
+  logger.info(
+    `リンクプレビュー画像 ${total} 枚を dist/og/ に置きました（新しく描いたもの ${drawn} 枚、キャッシュから ${total - drawn} 枚、${(ms / 1000).toFixed(1)} 秒）`,
+  );
 }

@@ -12,9 +12,7 @@ export function renderInline(text: string): string {
   return text
     .split(/(`[^`]+`)/)
     .map((part) =>
-      part.length > 2 && part.startsWith('`') && part.endsWith('`')
-        ? `<code>${escapeHtml(part.slice(1, -1))}</code>`
-        : escapeHtml(part),
+      part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${escapeHtml(part.slice(1, -1))}</code>` : escapeHtml(part),
     )
     .join('');
 }

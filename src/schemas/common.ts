@@ -3,9 +3,7 @@ import { z } from 'astro/zod';
 /** Permanent, URL-safe id: ASCII kebab-case. Equal to the file name (checked in `lib/kb/check.ts`). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, 'id は ASCII の kebab-case（例: cannot-pull-container）にしてください');
+export const idSchema = z.string().regex(ID_PATTERN, 'id は ASCII の kebab-case（例: cannot-pull-container）にしてください');
 
 /** Where a symptom or cause applies. */
 export const launchTargetSchema = z.enum(['fargate', 'ec2', 'external']);
@@ -62,10 +60,7 @@ export const aliasesSchema = z.array(z.string().min(1)).default([]);
 export const redirectFromSchema = z.array(idSchema).default([]);
 
 /** One line for link previews and lists. */
-export const summarySchema = z
-  .string()
-  .min(1)
-  .max(120, 'summary はリンクプレビューに使うため 120 文字以内にしてください');
+export const summarySchema = z.string().min(1).max(120, 'summary はリンクプレビューに使うため 120 文字以内にしてください');
 
 /** Areas used to group symptoms on the index pages and in the sidebar. */
 export const AREAS = {

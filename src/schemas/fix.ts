@@ -1,12 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  idSchema,
-  launchTargetSchema,
-  redirectFromSchema,
-  sourceSchema,
-  summarySchema,
-  verifiedSchema,
-} from './common.ts';
+import { idSchema, launchTargetSchema, redirectFromSchema, sourceSchema, summarySchema, verifiedSchema } from './common.ts';
 
 /** How much a fix can disturb production; shown as a warning on the page. */
 export const RISKS = {

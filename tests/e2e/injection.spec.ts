@@ -36,11 +36,17 @@ for (const [i, payload] of payloads.entries()) {
       await expect(page.getByRole('textbox', { name: /エラー文/ })).toHaveValue(payload);
       const ran = await page.evaluate(() => (window as unknown as { __xss?: number }).__xss === 1);
       expect(ran).toBe(false);
-      const injected = await page.locator('main').evaluate((main) =>
-        [...main.querySelectorAll('script, iframe, object, embed, svg[onload], img[onerror], [onerror], [onload], [onfocus], #xss-link, base, meta, link')]
-          .filter((el) => !el.closest('[data-allow]'))
-          .map((el) => el.outerHTML.slice(0, 80)),
-      );
+      const injected = await page
+        .locator('main')
+        .evaluate((main) =>
+          [
+            ...main.querySelectorAll(
+              'script, iframe, object, embed, svg[onload], img[onerror], [onerror], [onload], [onfocus], #xss-link, base, meta, link',
+            ),
+          ]
+            .filter((el) => !el.closest('[data-allow]'))
+            .map((el) => el.outerHTML.slice(0, 80)),
+        );
       expect(injected.filter((html) => /__xss|alert|javascript:|onerror|onload|onfocus/i.test(html))).toEqual([]);
     }
     expect(dialogs).toEqual([]);

@@ -10,7 +10,14 @@ function watch(page: Page) {
 
 test('every page type runs under its Content-Security-Policy without violations', async ({ page }) => {
   const problems = watch(page);
-  for (const path of ['/', '/symptoms/cannot-pull-container/', '/causes/no-route-to-registry/', '/fixes/add-nat-or-public-ip/', '/trees/task-start/', '/e/CannotPullContainerError/']) {
+  for (const path of [
+    '/',
+    '/symptoms/cannot-pull-container/',
+    '/causes/no-route-to-registry/',
+    '/fixes/add-nat-or-public-ip/',
+    '/trees/task-start/',
+    '/e/CannotPullContainerError/',
+  ]) {
     await page.goto(path);
     await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'/);
   }
@@ -31,7 +38,9 @@ test('the CSP has no unsafe-eval and the pages have no inline event handlers', a
   expect(csp).not.toContain("'unsafe-eval'");
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   const handlers = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}@${a.name}`)),
+    [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName}@${a.name}`),
+    ),
   );
   expect(handlers).toEqual([]);
 });

@@ -74,7 +74,9 @@ test.describe('decision trees with JavaScript', () => {
   test('a deep node URL opens directly on that question with its path', async ({ page }) => {
     await page.goto('/trees/task-start/');
     // The last question of the outline: deep in the tree, reached by several answers.
-    const hrefs = await page.locator('.kb-tree-outline a[href^="/trees/task-start/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.kb-tree-outline a[href^="/trees/task-start/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const href = hrefs.filter((h) => /^\/trees\/task-start\/[a-z0-9-]+\/$/.test(h)).at(-1)!;
     await page.goto(href);
     await expect(page.locator('#kb-tree-current')).toBeVisible();

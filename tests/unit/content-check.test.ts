@@ -56,7 +56,9 @@ describe('the content check', () => {
   });
 
   test('names an unknown reference', () => {
-    expect(problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: [sample-cause, no-such-cause]'))).toEqual([
+    expect(
+      problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: [sample-cause, no-such-cause]')),
+    ).toEqual([
       {
         file: 'symptoms/sample-symptom.md',
         field: 'causes.1',
@@ -120,7 +122,10 @@ describe('the content check', () => {
 
   test('rejects a cause no symptom explains', () => {
     const problems = problemsAfter((kb) =>
-      kb.write('causes/orphan-cause.md', readFileSync(join(VALID_KB, 'causes/sample-cause.md'), 'utf8').replace('id: sample-cause', 'id: orphan-cause')),
+      kb.write(
+        'causes/orphan-cause.md',
+        readFileSync(join(VALID_KB, 'causes/sample-cause.md'), 'utf8').replace('id: sample-cause', 'id: orphan-cause'),
+      ),
     );
     expect(problems).toEqual([
       {
@@ -219,21 +224,36 @@ describe('the content check', () => {
   test('rejects a signature source outside the accepted primary sources', () => {
     expect(
       problemsAfter((kb) =>
-        kb.replace('causes/sample-cause.md', 'https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go', 'https://example.com/errors'),
+        kb.replace(
+          'causes/sample-cause.md',
+          'https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go',
+          'https://example.com/errors',
+        ),
       ),
     ).toEqual([
       {
         file: 'causes/sample-cause.md',
         field: 'signatures.0.source',
-        message: 'source のホストは docs.aws.amazon.com、repost.aws、github.com のどれかにしてください（この文言が載っている一次情報を指します）',
+        message:
+          'source のホストは docs.aws.amazon.com、repost.aws、github.com のどれかにしてください（この文言が載っている一次情報を指します）',
         fix: 'signatures.0.source を直してください（content/README.md の形式を参照してください）',
       },
     ]);
     expect(
       problemsAfter((kb) =>
-        kb.replace('causes/sample-cause.md', 'https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go', 'http://github.com/aws/amazon-ecs-agent'),
+        kb.replace(
+          'causes/sample-cause.md',
+          'https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go',
+          'http://github.com/aws/amazon-ecs-agent',
+        ),
       ),
-    ).toMatchObject([{ field: 'signatures.0.source', message: 'source には、この文言がそのまま載っているページの https URL（AWS ドキュメント、re:Post、GitHub のソースファイルか issue）を書いてください' }]);
+    ).toMatchObject([
+      {
+        field: 'signatures.0.source',
+        message:
+          'source には、この文言がそのまま載っているページの https URL（AWS ドキュメント、re:Post、GitHub のソースファイルか issue）を書いてください',
+      },
+    ]);
   });
 
   test('rejects the same signature twice in one entry', () => {

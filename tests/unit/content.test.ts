@@ -62,27 +62,37 @@ test('every symptom says where its text appears and what to collect before escal
 test('every fix gives commands or snippets and says what to verify afterwards', () => {
   for (const { file, body } of kb.fixes) {
     expect(body, file).toMatch(/^\s*```[a-z]+/m);
-    expect(readBody(body).headings.map((h) => h.id), file).toContain('verify');
+    expect(
+      readBody(body).headings.map((h) => h.id),
+      file,
+    ).toContain('verify');
   }
 });
 
 /** The seed's wrong ecspresso usages, as patterns over lines of content. */
 const WRONG_FLAG_RULES: [string, RegExp][] = [
-    ['verify has no --task-definition / --service-definition / --appspec', /ecspresso\s+verify\b[^\n]*--(?:task-definition|service-definition|appspec)\b/],
-    ['status has no --tasks', /ecspresso\s+status\b[^\n]*--tasks\b/],
-    // As a command (in backticks or a code line), render always names its target or a <placeholder>.
-    ['render needs a target', /(?:`|^\s*(?:\$\s*)?)ecspresso\s+render(?!\s+(?:config|servicedef|taskdef|<))(?:\s*`|\s*$|\s+--)/],
-    ['no --region or --profile flags', /ecspresso\s+[a-z]+\b[^\n|]*\s--(?:region|profile)\b/],
+  [
+    'verify has no --task-definition / --service-definition / --appspec',
+    /ecspresso\s+verify\b[^\n]*--(?:task-definition|service-definition|appspec)\b/,
+  ],
+  ['status has no --tasks', /ecspresso\s+status\b[^\n]*--tasks\b/],
+  // As a command (in backticks or a code line), render always names its target or a <placeholder>.
+  ['render needs a target', /(?:`|^\s*(?:\$\s*)?)ecspresso\s+render(?!\s+(?:config|servicedef|taskdef|<))(?:\s*`|\s*$|\s+--)/],
+  ['no --region or --profile flags', /ecspresso\s+[a-z]+\b[^\n|]*\s--(?:region|profile)\b/],
 ];
 
-test('the rules catch the seed\'s own wrong commands', () => {
+test("the rules catch the seed's own wrong commands", () => {
   const seedLines = [
     '`ecspresso verify --task-definition`コマンドでタスク定義を検証し',
     '$ ecspresso status --config ecspresso.yml --tasks',
     '$ ecspresso render --config ecspresso.yml',
     '$ ecspresso deploy --config ecspresso.yml --profile production',
   ];
-  for (const line of seedLines) expect(WRONG_FLAG_RULES.some(([, p]) => p.test(line)), line).toBe(true);
+  for (const line of seedLines)
+    expect(
+      WRONG_FLAG_RULES.some(([, p]) => p.test(line)),
+      line,
+    ).toBe(true);
   expect(WRONG_FLAG_RULES.some(([, p]) => p.test('ecspresso render taskdef --config ecspresso.yml'))).toBe(false);
 });
 

@@ -16,7 +16,13 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'kb-site-'));
   out = join(tmp, 'dist');
   const run = spawnSync('npx', ['astro', 'build', '--outDir', out], {
-    env: { ...process.env, KB_CONTENT_DIR: VALID_KB, KB_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://kb.example.com' },
+    env: {
+      ...process.env,
+      KB_CONTENT_DIR: VALID_KB,
+      KB_CACHE_DIR: join(tmp, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL: 'https://kb.example.com',
+    },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);

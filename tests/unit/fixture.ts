@@ -8,7 +8,14 @@ export const VALID_KB = join(import.meta.dirname, '..', 'fixtures', 'kb-valid');
  * A copy of the valid fixture knowledge base with one change applied, for tests that break one
  * rule at a time. Returns the directory; call `dispose` when done.
  */
-export function brokenKb(edit: (kb: { path: (rel: string) => string; replace: (rel: string, from: string, to: string) => void; write: (rel: string, text: string) => void; remove: (rel: string) => void }) => void) {
+export function brokenKb(
+  edit: (kb: {
+    path: (rel: string) => string;
+    replace: (rel: string, from: string, to: string) => void;
+    write: (rel: string, text: string) => void;
+    remove: (rel: string) => void;
+  }) => void,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'kb-'));
   cpSync(VALID_KB, dir, { recursive: true });
   const path = (rel: string) => join(dir, rel);

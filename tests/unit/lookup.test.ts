@@ -46,20 +46,34 @@ describe('lookup quality', () => {
 
 describe('npm run lookup', () => {
   const run = (args: string[], input?: string) =>
-    spawnSync('npm', ['run', '--silent', 'lookup', '--', ...args], { encoding: 'utf8', input, env: { ...process.env, SITE_URL: 'https://kb.example.com' } });
+    spawnSync('npm', ['run', '--silent', 'lookup', '--', ...args], {
+      encoding: 'utf8',
+      input,
+      env: { ...process.env, SITE_URL: 'https://kb.example.com' },
+    });
 
   test('--json prints the results best first with absolute URLs', () => {
-    const out = run(['--json', 'ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: RequestError: send request failed caused by: Post "https://logs.ap-northeast-1.amazonaws.com/": dial tcp 10.0.12.7:443: i/o timeout']);
+    const out = run([
+      '--json',
+      'ResourceInitializationError: failed to validate logger args: create stream has been retried 1 times: failed to create Cloudwatch log stream: RequestError: send request failed caused by: Post "https://logs.ap-northeast-1.amazonaws.com/": dial tcp 10.0.12.7:443: i/o timeout',
+    ]);
     expect(out.status).toBe(0);
     const results = JSON.parse(out.stdout) as { id: string; type: string; title: string; url: string; score: number; matched: string[] }[];
-    expect(results[0]).toMatchObject({ id: 'no-route-to-cloudwatch-logs', type: 'cause', url: 'https://kb.example.com/symptoms/resource-initialization-error/#no-route-to-cloudwatch-logs' });
+    expect(results[0]).toMatchObject({
+      id: 'no-route-to-cloudwatch-logs',
+      type: 'cause',
+      url: 'https://kb.example.com/symptoms/resource-initialization-error/#no-route-to-cloudwatch-logs',
+    });
     expect(results[0]!.matched).toContain('timeout');
     expect(results.map((r) => r.score)).toEqual([...results.map((r) => r.score)].sort((a, b) => b - a));
   });
 
   test('reads one query per line from standard input and prints one JSON array per line', () => {
     const out = run(['--json'], 'CannotPullContainerError\n\nタスクが PENDING のまま\n');
-    const lines = out.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string }[]);
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string }[]);
     expect(lines).toHaveLength(3);
     expect(lines[0]![0]!.id).toBe('cannot-pull-container');
     expect(lines[1]).toEqual([]);
@@ -67,7 +81,9 @@ describe('npm run lookup', () => {
   });
 
   test('plain output names the title and URL, and says when nothing matched', () => {
-    expect(run(['OutOfMemoryError: Container killed due to memory usage']).stdout).toMatch(/^1\. .+\n {3}https:\/\/kb\.example\.com\/symptoms\/out-of-memory\//);
+    expect(run(['OutOfMemoryError: Container killed due to memory usage']).stdout).toMatch(
+      /^1\. .+\n {3}https:\/\/kb\.example\.com\/symptoms\/out-of-memory\//,
+    );
     expect(run(['zzqx wibble']).stdout).toContain('見つかりませんでした');
   });
 });

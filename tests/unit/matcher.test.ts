@@ -13,10 +13,30 @@ const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): L
 
 const matcher = createMatcher(
   buildLookupIndex([
-    source({ id: 'pull-family', type: 'symptom', title: 'CannotPullContainerError でタスクが停止する', signatures: ['CannotPullContainerError: {detail}'] }),
-    source({ id: 'start-timeout', type: 'symptom', title: 'ContainerRuntimeTimeoutError', signatures: ['ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting {duration}'] }),
-    source({ id: 'exited-family', type: 'symptom', title: 'Essential container in task exited', signatures: ['Essential container in task exited'] }),
-    source({ id: 'oom', type: 'symptom', title: 'OutOfMemoryError', signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
+    source({
+      id: 'pull-family',
+      type: 'symptom',
+      title: 'CannotPullContainerError でタスクが停止する',
+      signatures: ['CannotPullContainerError: {detail}'],
+    }),
+    source({
+      id: 'start-timeout',
+      type: 'symptom',
+      title: 'ContainerRuntimeTimeoutError',
+      signatures: ['ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting {duration}'],
+    }),
+    source({
+      id: 'exited-family',
+      type: 'symptom',
+      title: 'Essential container in task exited',
+      signatures: ['Essential container in task exited'],
+    }),
+    source({
+      id: 'oom',
+      type: 'symptom',
+      title: 'OutOfMemoryError',
+      signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+    }),
     source({
       id: 'pending',
       type: 'symptom',

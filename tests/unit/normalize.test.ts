@@ -55,7 +55,15 @@ describe('normalizeErrorLine', () => {
 
 describe('tokenize', () => {
   test('splits English into words without function words, Japanese into character pairs', () => {
-    expect(tokenize('task failed elb health checks in the target group')).toEqual(['task', 'failed', 'elb', 'health', 'checks', 'target', 'group']);
+    expect(tokenize('task failed elb health checks in the target group')).toEqual([
+      'task',
+      'failed',
+      'elb',
+      'health',
+      'checks',
+      'target',
+      'group',
+    ]);
     expect(tokenize('ヘルスチェック')).toEqual(['ヘル', 'ルス', 'スチ', 'チェ', 'ェッ', 'ック']);
     expect(tokenize('ssm:getparameters i/o timeout 429')).toEqual(['ssm', 'getparameters', 'i', 'o', 'timeout', '429']);
   });

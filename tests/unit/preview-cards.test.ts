@@ -11,7 +11,11 @@ import { loadCheckedKnowledgeBase } from '../../src/integrations/knowledge-base.
 import { VALID_KB } from './fixture.ts';
 import { pngSizeOf } from '../../src/lib/site/dist.ts';
 
-type Handler = (req: { url?: string }, res: { setHeader: (k: string, v: string) => void; end: (body: Buffer) => void }, next: (error?: unknown) => void) => void;
+type Handler = (
+  req: { url?: string },
+  res: { setHeader: (k: string, v: string) => void; end: (body: Buffer) => void },
+  next: (error?: unknown) => void,
+) => void;
 
 let cache: string;
 let handler: Handler;
@@ -30,10 +34,8 @@ afterAll(() => {
 function request(url: string): Promise<{ type?: string | undefined; body?: Buffer; passed: boolean }> {
   return new Promise((resolve) => {
     let type: string | undefined;
-    handler(
-      { url },
-      { setHeader: (_, v) => (type = v), end: (body) => resolve({ type, body, passed: false }) },
-      () => resolve({ passed: true }),
+    handler({ url }, { setHeader: (_, v) => (type = v), end: (body) => resolve({ type, body, passed: false }) }, () =>
+      resolve({ passed: true }),
     );
   });
 }

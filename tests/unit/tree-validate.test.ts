@@ -50,32 +50,79 @@ describe('validateTree', () => {
 
   test('start node must exist', () => {
     expect(check(tree({}, 'nowhere'))).toEqual([
-      { file: 'trees/this-tree.yaml', field: 'start', message: '開始ノード "nowhere" がありません', fix: 'nodes に "nowhere" を追加するか、start を既存のノード id にしてください' },
+      {
+        file: 'trees/this-tree.yaml',
+        field: 'start',
+        message: '開始ノード "nowhere" がありません',
+        fix: 'nodes に "nowhere" を追加するか、start を既存のノード id にしてください',
+      },
     ]);
   });
 
   test('every target must exist', () => {
-    const t = tree({ q2: { question: '停止理由は？', hint: 'h', options: [{ label: 'x', next: 'missing' }, { label: 'y', next: 'a-timeout' }] } });
+    const t = tree({
+      q2: {
+        question: '停止理由は？',
+        hint: 'h',
+        options: [
+          { label: 'x', next: 'missing' },
+          { label: 'y', next: 'a-timeout' },
+        ],
+      },
+    });
     expect(check(t)).toEqual([
-      { file: 'trees/this-tree.yaml', field: 'nodes.q2.options.0.next', message: '行き先のノード "missing" がありません', fix: 'nodes に "missing" を追加するか、既存のノード id にしてください' },
+      {
+        file: 'trees/this-tree.yaml',
+        field: 'nodes.q2.options.0.next',
+        message: '行き先のノード "missing" がありません',
+        fix: 'nodes に "missing" を追加するか、既存のノード id にしてください',
+      },
     ]);
   });
 
   test('a tree target must exist', () => {
-    const t = tree({ q2: { question: '停止理由は？', hint: 'h', options: [{ label: 'x', tree: 'no-tree' }, { label: 'y', next: 'a-timeout' }] } });
+    const t = tree({
+      q2: {
+        question: '停止理由は？',
+        hint: 'h',
+        options: [
+          { label: 'x', tree: 'no-tree' },
+          { label: 'y', next: 'a-timeout' },
+        ],
+      },
+    });
     expect(check(t)).toEqual([
-      { file: 'trees/this-tree.yaml', field: 'nodes.q2.options.0.tree', message: 'ツリー "no-tree" がありません', fix: 'content/trees/no-tree.yaml を作るか、既存のツリー id にしてください' },
+      {
+        file: 'trees/this-tree.yaml',
+        field: 'nodes.q2.options.0.tree',
+        message: 'ツリー "no-tree" がありません',
+        fix: 'content/trees/no-tree.yaml を作るか、既存のツリー id にしてください',
+      },
     ]);
   });
 
   test('every node must be reachable', () => {
     expect(check(tree({ orphan: { cause: 'cause-a' } }))).toEqual([
-      { file: 'trees/this-tree.yaml', field: 'nodes.orphan', message: 'ノード "orphan" には開始ノードからたどり着けません', fix: 'どこかの選択肢の next にこのノードを書くか、ノードを削除してください' },
+      {
+        file: 'trees/this-tree.yaml',
+        field: 'nodes.orphan',
+        message: 'ノード "orphan" には開始ノードからたどり着けません',
+        fix: 'どこかの選択肢の next にこのノードを書くか、ノードを削除してください',
+      },
     ]);
   });
 
   test('no cycles', () => {
-    const t = tree({ q2: { question: '停止理由は？', hint: 'h', options: [{ label: 'x', next: 'q1' }, { label: 'y', next: 'a-timeout' }] } });
+    const t = tree({
+      q2: {
+        question: '停止理由は？',
+        hint: 'h',
+        options: [
+          { label: 'x', next: 'q1' },
+          { label: 'y', next: 'a-timeout' },
+        ],
+      },
+    });
     expect(check(t)).toContainEqual({
       file: 'trees/this-tree.yaml',
       field: 'nodes.q1',
@@ -85,7 +132,16 @@ describe('validateTree', () => {
   });
 
   test('each node has one path to it', () => {
-    const t = tree({ q2: { question: '停止理由は？', hint: 'h', options: [{ label: 'x', next: 'a-ec2' }, { label: 'y', next: 'a-timeout' }] } });
+    const t = tree({
+      q2: {
+        question: '停止理由は？',
+        hint: 'h',
+        options: [
+          { label: 'x', next: 'a-ec2' },
+          { label: 'y', next: 'a-timeout' },
+        ],
+      },
+    });
     expect(check(t)).toEqual([
       {
         file: 'trees/this-tree.yaml',
@@ -99,20 +155,45 @@ describe('validateTree', () => {
   test('no dead ends: a question needs two options', () => {
     const t = tree({ q2: { question: '停止理由は？', hint: 'h', options: [{ label: 'x', next: 'a-timeout' }] } });
     expect(check(t)).toEqual([
-      { file: 'trees/this-tree.yaml', field: 'nodes.q2.options', message: '質問 "q2" の選択肢が 1 個しかありません', fix: '質問には選択肢を 2 つ以上書いてください（1 つなら質問ではなく次のノードに直接進めます）' },
+      {
+        file: 'trees/this-tree.yaml',
+        field: 'nodes.q2.options',
+        message: '質問 "q2" の選択肢が 1 個しかありません',
+        fix: '質問には選択肢を 2 つ以上書いてください（1 つなら質問ではなく次のノードに直接進めます）',
+      },
     ]);
   });
 
   test('every referenced cause exists', () => {
     expect(check(tree({ 'a-ec2': { cause: 'no-such-cause' } }))).toEqual([
-      { file: 'trees/this-tree.yaml', field: 'nodes.a-ec2.cause', message: '原因 "no-such-cause" がありません', fix: 'content/causes/no-such-cause.md を作るか、既存の原因 id にしてください' },
+      {
+        file: 'trees/this-tree.yaml',
+        field: 'nodes.a-ec2.cause',
+        message: '原因 "no-such-cause" がありません',
+        fix: 'content/causes/no-such-cause.md を作るか、既存の原因 id にしてください',
+      },
     ]);
   });
 
   test('node ids are ASCII', () => {
-    const t = tree({ q2: { question: '停止理由は？', hint: 'h', options: [{ label: 'x', next: '結果' }, { label: 'y', next: 'a-timeout' }] }, 結果: { cause: 'cause-b' } });
+    const t = tree({
+      q2: {
+        question: '停止理由は？',
+        hint: 'h',
+        options: [
+          { label: 'x', next: '結果' },
+          { label: 'y', next: 'a-timeout' },
+        ],
+      },
+      結果: { cause: 'cause-b' },
+    });
     expect(check(t)).toEqual([
-      { file: 'trees/this-tree.yaml', field: 'nodes.結果', message: 'ノード id "結果" が ASCII の kebab-case ではありません', fix: 'ノード id を a-z, 0-9 とハイフンだけにしてください（URL になります）' },
+      {
+        file: 'trees/this-tree.yaml',
+        field: 'nodes.結果',
+        message: 'ノード id "結果" が ASCII の kebab-case ではありません',
+        fix: 'ノード id を a-z, 0-9 とハイフンだけにしてください（URL になります）',
+      },
     ]);
   });
 

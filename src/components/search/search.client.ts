@@ -203,7 +203,8 @@ export class KbSearch extends HTMLElement {
           .filter((d) => excerptMatchesQuery(d.excerpt, phrase, tokens))
           .slice(0, FULLTEXT_LIMIT);
       fulltext = phrase ? await accepted((await pf.search(phrase)).results) : [];
-      if (fulltext.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS) fulltext = await accepted(await fallbackSearch(pf, query));
+      if (fulltext.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS)
+        fulltext = await accepted(await fallbackSearch(pf, query));
     } catch {
       fulltext = [];
     }

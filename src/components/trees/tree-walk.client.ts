@@ -24,7 +24,8 @@ export class KbTreeWalk extends HTMLElement {
     const url = new URL(link.href);
     const tree = this.querySelector<HTMLElement>('[data-tree]')?.dataset['tree'];
     // Only nodes of this tree are swapped; everything else is an ordinary navigation.
-    if (url.origin !== location.origin || !tree || !url.pathname.startsWith(`/trees/${tree}/`) || url.pathname === `/trees/${tree}/`) return;
+    if (url.origin !== location.origin || !tree || !url.pathname.startsWith(`/trees/${tree}/`) || url.pathname === `/trees/${tree}/`)
+      return;
     event.preventDefault();
     void this.#show(url.pathname, true);
   }

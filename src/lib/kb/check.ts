@@ -24,8 +24,8 @@ const SCHEMAS = {
   guides: guideSchema(),
 } as const;
 
-export type Symptom = z.output<(typeof SCHEMAS)["symptoms"]>;
-export type Cause = z.output<(typeof SCHEMAS)["causes"]>;
+export type Symptom = z.output<(typeof SCHEMAS)['symptoms']>;
+export type Cause = z.output<(typeof SCHEMAS)['causes']>;
 export type Fix = z.output<(typeof SCHEMAS)['fixes']>;
 export type Guide = z.output<(typeof SCHEMAS)['guides']>;
 
@@ -78,7 +78,11 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, error: z.ZodError,
       file: raw.file,
       field,
       message: missing ? `必須フィールド ${field} がありません` : issue.message,
-      fix: missing ? (signatureSource ? SIGNATURE_SOURCE_HINT : `${field} を追加してください（${hint}）`) : `${field} を直してください（${hint}）`,
+      fix: missing
+        ? signatureSource
+          ? SIGNATURE_SOURCE_HINT
+          : `${field} を追加してください（${hint}）`
+        : `${field} を直してください（${hint}）`,
     };
   });
 }
@@ -282,15 +286,28 @@ function treeProblems(contentDir: string, kb: KnowledgeBase, owners: Map<string,
     }
     const parsed = TREE_SCHEMA.safeParse(raw.data);
     if (!parsed.success) {
-      problems.push(...schemaProblems({ file: raw.file, data: raw.data }, parsed.error, 'content/trees/README.md の形式を参照してください'));
+      problems.push(
+        ...schemaProblems({ file: raw.file, data: raw.data }, parsed.error, 'content/trees/README.md の形式を参照してください'),
+      );
       continue;
     }
     const tree = parsed.data as Tree;
     if (tree.id !== raw.fileId) {
-      problems.push({ file: raw.file, field: 'id', message: `id "${tree.id}" がファイル名 "${raw.fileId}" と違います`, fix: 'id とファイル名を揃えてください' });
+      problems.push({
+        file: raw.file,
+        field: 'id',
+        message: `id "${tree.id}" がファイル名 "${raw.fileId}" と違います`,
+        fix: 'id とファイル名を揃えてください',
+      });
     }
     const owner = owners.get(tree.id);
-    if (owner) problems.push({ file: raw.file, field: 'id', message: `id "${tree.id}" は ${owner} ですでに使われています`, fix: 'id はすべてのコレクションを通して一意にしてください' });
+    if (owner)
+      problems.push({
+        file: raw.file,
+        field: 'id',
+        message: `id "${tree.id}" は ${owner} ですでに使われています`,
+        fix: 'id はすべてのコレクションを通して一意にしてください',
+      });
     problems.push(...validateTree(raw.file, tree, { causeIds, treeIds }));
     kb.trees.push({ file: raw.file, data: tree });
   }

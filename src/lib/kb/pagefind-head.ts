@@ -15,7 +15,10 @@ export function pagefindHead(entry: {
 }): HeadTag[] {
   const tags: HeadTag[] = [];
   if (entry.signatures.length > 0) {
-    tags.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'signatures[content]', content: entry.signatures.map((s) => s.text).join(' / ') } });
+    tags.push({
+      tag: 'meta',
+      attrs: { 'data-pagefind-meta': 'signatures[content]', content: entry.signatures.map((s) => s.text).join(' / ') },
+    });
   }
   if (entry.aliases.length > 0) {
     tags.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'aliases[content]', content: entry.aliases.join(' / ') } });

@@ -21,13 +21,20 @@ export function redirects(kb: SiteKnowledgeBase): Redirect[] {
   for (const collection of ['symptoms', 'causes', 'fixes', 'guides'] as const) {
     for (const entry of kb[collection]) {
       for (const old of entry.data.redirect_from) {
-        list.push({ from: `${collection}/${old}`, to: entryPath(collection, entry.id), title: entry.data.title, summary: entry.data.summary, card: `${collection}/${entry.id}` });
+        list.push({
+          from: `${collection}/${old}`,
+          to: entryPath(collection, entry.id),
+          title: entry.data.title,
+          summary: entry.data.summary,
+          card: `${collection}/${entry.id}`,
+        });
       }
     }
   }
   for (const family of errorFamilies(kb)) {
     const lower = family.name.toLowerCase();
-    if (lower !== family.name) list.push({ from: `e/${lower}`, to: `/e/${family.name}/`, title: family.name, summary: family.summary, card: `e/${family.name}` });
+    if (lower !== family.name)
+      list.push({ from: `e/${lower}`, to: `/e/${family.name}/`, title: family.name, summary: family.summary, card: `e/${family.name}` });
   }
   return list;
 }

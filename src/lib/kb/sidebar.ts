@@ -31,7 +31,9 @@ export function buildSidebar(kb: KnowledgeBase, extra: { trees?: SidebarLink[] }
   return [
     { label: 'ホーム', link: '/' },
     { label: 'エラーを検索', link: '/search/' },
-    ...(extra.trees && extra.trees.length > 0 ? [{ label: '診断ツリー', items: [{ label: 'ツリーの一覧', link: '/trees/' }, ...extra.trees] }] : []),
+    ...(extra.trees && extra.trees.length > 0
+      ? [{ label: '診断ツリー', items: [{ label: 'ツリーの一覧', link: '/trees/' }, ...extra.trees] }]
+      : []),
     { label: '症状（エリア別）', items: byArea },
     {
       label: '一覧',

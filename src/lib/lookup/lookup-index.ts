@@ -60,7 +60,8 @@ export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex 
     for (const name of source.aliases) addName(name, e);
   });
   // Symptoms first: a misspelt family name should land on the family.
-  const symptomFirst = (a: number, b: number) => Number(index.entries[a]!.type === 'cause') - Number(index.entries[b]!.type === 'cause') || a - b;
+  const symptomFirst = (a: number, b: number) =>
+    Number(index.entries[a]!.type === 'cause') - Number(index.entries[b]!.type === 'cause') || a - b;
   index.names = [...names].map(([name, e]) => ({ name, e: e.sort(symptomFirst) }));
   return index;
 }

@@ -177,7 +177,8 @@ export function createMatcher(index: LookupIndex): Matcher {
         if (queryTokens.has(t)) titleMatched += weightOf(t);
       }
       const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
-      const score = TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
+      const score =
+        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
       keep(texts.items[i]!.e, { score, confidence: coverage, via: 'text', ref: i });
     }
 

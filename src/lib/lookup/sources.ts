@@ -19,7 +19,13 @@ export function lookupSources(
   const symptomsOf = new Map<string, string[]>();
   for (const s of symptoms) for (const c of s.causes) symptomsOf.set(c, [...(symptomsOf.get(c) ?? []), s.id]);
   // The index matches the wording only; where a signature was found stays on the entry's page.
-  const pick = ({ id, title, summary, aliases, signatures }: EntryData) => ({ id, title, summary, aliases, signatures: signatures.map((s) => s.text) });
+  const pick = ({ id, title, summary, aliases, signatures }: EntryData) => ({
+    id,
+    title,
+    summary,
+    aliases,
+    signatures: signatures.map((s) => s.text),
+  });
   return [
     ...symptoms.map((s) => ({ ...pick(s), type: 'symptom' as const, symptoms: [] })),
     ...causes.map((c) => ({ ...pick(c), type: 'cause' as const, symptoms: symptomsOf.get(c.id) ?? [] })),

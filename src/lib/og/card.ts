@@ -160,7 +160,8 @@ function drawText(canvas: Canvas, text: string, style: Style, x: number, baselin
 }
 
 /** Baseline of text set in a line box of `lineHeight` whose top is `top` (CSS half-leading). */
-const baselineIn = (top: number, lineHeight: number, size: number) => top + (lineHeight - (METRICS.ascent + METRICS.descent) * size) / 2 + METRICS.ascent * size;
+const baselineIn = (top: number, lineHeight: number, size: number) =>
+  top + (lineHeight - (METRICS.ascent + METRICS.descent) * size) / 2 + METRICS.ascent * size;
 
 function fill(canvas: Canvas, outline: Command[], color: Rgb) {
   const mask = rasterize(outline);
@@ -219,10 +220,19 @@ export function renderCard(input: CardInput): Buffer {
   for (let i = 1; i < heights.length; i++) tops.push(tops[i - 1]! + heights[i - 1]! + gap);
 
   fill(canvas, roundedRect(PAD_X, tops[0]!, labelWidth, headerHeight, 8), COLORS.label);
-  drawText(canvas, kind, LABEL, PAD_X + LABEL_PAD.x, baselineIn(tops[0]! + LABEL_PAD.y, normalLineHeight(LABEL.size), LABEL.size), COLORS.labelText);
+  drawText(
+    canvas,
+    kind,
+    LABEL,
+    PAD_X + LABEL_PAD.x,
+    baselineIn(tops[0]! + LABEL_PAD.y, normalLineHeight(LABEL.size), LABEL.size),
+    COLORS.labelText,
+  );
   drawText(canvas, SITE_NAME, SITE, PAD_X + labelWidth + 16, baselineIn(tops[0]!, headerHeight, SITE.size), COLORS.site);
 
-  titleLines.forEach((line, i) => drawText(canvas, line, title, PAD_X, baselineIn(tops[1]! + i * titleLineHeight, titleLineHeight, title.size), COLORS.title));
+  titleLines.forEach((line, i) =>
+    drawText(canvas, line, title, PAD_X, baselineIn(tops[1]! + i * titleLineHeight, titleLineHeight, title.size), COLORS.title),
+  );
   summaryLines.forEach((line, i) =>
     drawText(canvas, line, SUMMARY, PAD_X, baselineIn(tops[2]! + i * summaryLineHeight, summaryLineHeight, SUMMARY.size), COLORS.text),
   );
@@ -230,8 +240,22 @@ export function renderCard(input: CardInput): Buffer {
   let x = PAD_X;
   for (const chip of chips) {
     const y = tops[3]!;
-    fill(canvas, [...roundedRect(x, y, chip.width, chipHeight, 8), ...roundedRect(x + CHIP_BORDER, y + CHIP_BORDER, chip.width - 2 * CHIP_BORDER, chipHeight - 2 * CHIP_BORDER, 6, true)], COLORS.chipBorder);
-    drawText(canvas, chip.text, CHIP, x + CHIP_BORDER + CHIP_PAD.x, baselineIn(y + CHIP_BORDER + CHIP_PAD.y, normalLineHeight(CHIP.size), CHIP.size), COLORS.text);
+    fill(
+      canvas,
+      [
+        ...roundedRect(x, y, chip.width, chipHeight, 8),
+        ...roundedRect(x + CHIP_BORDER, y + CHIP_BORDER, chip.width - 2 * CHIP_BORDER, chipHeight - 2 * CHIP_BORDER, 6, true),
+      ],
+      COLORS.chipBorder,
+    );
+    drawText(
+      canvas,
+      chip.text,
+      CHIP,
+      x + CHIP_BORDER + CHIP_PAD.x,
+      baselineIn(y + CHIP_BORDER + CHIP_PAD.y, normalLineHeight(CHIP.size), CHIP.size),
+      COLORS.text,
+    );
     x += chip.width + CHIP_GAP;
   }
 

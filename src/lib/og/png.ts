@@ -20,5 +20,10 @@ export function encodePng(canvas: Canvas): Buffer {
   header[8] = 8; // bits per channel
   header[9] = 2; // truecolour (RGB)
   // Level 3: the cards are large flat areas, which compress well even at a fast level.
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(canvas.data, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(canvas.data, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

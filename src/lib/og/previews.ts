@@ -36,24 +36,45 @@ export function allCards(kb: KnowledgeBase): Card[] {
   const cards: Card[] = [
     {
       key: 'site',
-      input: { kind: 'ナレッジベース', title: 'ECS トラブルシューティング', summary: 'エラー文を貼り付けると原因と対処にたどり着ける、Amazon ECS と ecspresso のナレッジベース', chips: ['Fargate・EC2', 'ecspresso'] },
+      input: {
+        kind: 'ナレッジベース',
+        title: 'ECS トラブルシューティング',
+        summary: 'エラー文を貼り付けると原因と対処にたどり着ける、Amazon ECS と ecspresso のナレッジベース',
+        chips: ['Fargate・EC2', 'ecspresso'],
+      },
     },
     {
       key: 'search',
-      input: { kind: 'エラー検索', title: 'エラー文を貼り付けて原因を探す', summary: 'stoppedReason、サービスイベント、ログの 1 行から、一致する原因と対処を表示します', chips: [] },
+      input: {
+        kind: 'エラー検索',
+        title: 'エラー文を貼り付けて原因を探す',
+        summary: 'stoppedReason、サービスイベント、ログの 1 行から、一致する原因と対処を表示します',
+        chips: [],
+      },
     },
   ];
   const causes = new Map(kb.causes.map((c) => [c.data.id, c.data]));
   for (const { data: s } of kb.symptoms) {
     const error = errorLabel(s.signatures);
-    cards.push({ key: `symptoms/${s.id}`, input: { kind: '症状', title: s.title, summary: s.summary, chips: [...(error ? [error] : []), appliesToLabel(s.applies_to)] } });
+    cards.push({
+      key: `symptoms/${s.id}`,
+      input: { kind: '症状', title: s.title, summary: s.summary, chips: [...(error ? [error] : []), appliesToLabel(s.applies_to)] },
+    });
   }
   for (const c of causes.values()) {
     const error = errorLabel(c.signatures);
-    cards.push({ key: `causes/${c.id}`, input: { kind: '原因', title: c.title, summary: c.summary, chips: [...(error ? [error] : []), appliesToLabel(c.applies_to)] } });
+    cards.push({
+      key: `causes/${c.id}`,
+      input: { kind: '原因', title: c.title, summary: c.summary, chips: [...(error ? [error] : []), appliesToLabel(c.applies_to)] },
+    });
   }
-  for (const { data: f } of kb.fixes) cards.push({ key: `fixes/${f.id}`, input: { kind: '対処', title: f.title, summary: f.summary, chips: [appliesToLabel(f.applies_to)] } });
-  for (const { data: g } of kb.guides) cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
+  for (const { data: f } of kb.fixes)
+    cards.push({
+      key: `fixes/${f.id}`,
+      input: { kind: '対処', title: f.title, summary: f.summary, chips: [appliesToLabel(f.applies_to)] },
+    });
+  for (const { data: g } of kb.guides)
+    cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
   for (const { data: tree } of kb.trees) {
     cards.push({ key: `trees/${tree.id}`, input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
     const kind = `診断ツリー: ${tree.title}`;
@@ -69,7 +90,10 @@ export function allCards(kb: KnowledgeBase): Card[] {
     }
   }
   for (const family of errorFamilies(kb)) {
-    cards.push({ key: `e/${family.name}`, input: { kind: 'エラー', title: family.name, summary: family.summary, chips: [`原因 ${family.causes.length} 件`] } });
+    cards.push({
+      key: `e/${family.name}`,
+      input: { kind: 'エラー', title: family.name, summary: family.summary, chips: [`原因 ${family.causes.length} 件`] },
+    });
   }
   return cards;
 }
@@ -91,7 +115,10 @@ export function previewHead(site: URL | undefined, key: string, alt: string, lab
     meta({ property: 'og:image:alt', content: alt }),
     meta({ name: 'twitter:image', content: image }),
     meta({ name: 'twitter:image:alt', content: alt }),
-    ...labels.flatMap(([label, data], i) => [meta({ name: `twitter:label${i + 1}`, content: label }), meta({ name: `twitter:data${i + 1}`, content: data })]),
+    ...labels.flatMap(([label, data], i) => [
+      meta({ name: `twitter:label${i + 1}`, content: label }),
+      meta({ name: `twitter:data${i + 1}`, content: data }),
+    ]),
   ];
 }
 
@@ -103,7 +130,13 @@ export function diagnosisHead(
   site: URL | undefined,
   collection: 'symptoms' | 'causes',
   id: string,
-  data: { title: string; signatures: readonly { text: string }[]; aliases: readonly string[]; applies_to: readonly ('fargate' | 'ec2' | 'external')[]; seen_in?: string },
+  data: {
+    title: string;
+    signatures: readonly { text: string }[];
+    aliases: readonly string[];
+    applies_to: readonly ('fargate' | 'ec2' | 'external')[];
+    seen_in?: string;
+  },
 ) {
   const error = errorLabel(data.signatures);
   const kind = collection === 'symptoms' ? '症状' : '原因';

@@ -20,10 +20,7 @@ export interface Mask {
 
 /** Outline commands in mask pixels (y down): the subset of SVG path commands glyphs and boxes use. */
 export type Command =
-  | { op: 'M' | 'L'; to: Point }
-  | { op: 'Q'; c: Point; to: Point }
-  | { op: 'C'; c1: Point; c2: Point; to: Point }
-  | { op: 'Z' };
+  { op: 'M' | 'L'; to: Point } | { op: 'Q'; c: Point; to: Point } | { op: 'C'; c1: Point; c2: Point; to: Point } | { op: 'Z' };
 
 /** Accumulates signed area per pixel for closed outlines, then resolves it to coverage. */
 class Accumulator {

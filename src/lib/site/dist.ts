@@ -35,7 +35,9 @@ export function sitemapPaths(dist: string): string[] {
   const index = join(dist, 'sitemap-index.xml');
   if (!existsSync(index)) return [];
   const maps = [...readFileSync(index, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ''));
-  return maps.flatMap((file) => [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1]!).pathname)));
+  return maps.flatMap((file) =>
+    [...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1]!).pathname)),
+  );
 }
 
 export function head(html: string): string {
@@ -44,7 +46,9 @@ export function head(html: string): string {
 
 /** Content of `<meta property|name="key" content="...">` (first one). */
 export function meta(html: string, key: string): string | undefined {
-  const tag = [...head(html).matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((t) => new RegExp(`(?:property|name)="${key.replace(/[:]/g, '\\$&')}"`).test(t));
+  const tag = [...head(html).matchAll(/<meta\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => new RegExp(`(?:property|name)="${key.replace(/[:]/g, '\\$&')}"`).test(t));
   return tag ? unescapeAttr(/content="([^"]*)"/.exec(tag)?.[1] ?? '') : undefined;
 }
 
@@ -63,7 +67,12 @@ export function isRedirectPage(html: string): boolean {
 }
 
 function unescapeAttr(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */

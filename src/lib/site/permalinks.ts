@@ -28,7 +28,8 @@ export function permalinkProblems(manifest: Manifest, site: SiteSnapshot): strin
   for (const [path, anchors] of Object.entries(manifest.pages)) {
     const ids = site.pages.get(path);
     if (!ids) {
-      if (!site.redirects.has(path)) problems.push(`${path} は公開済みの URL ですが、ページもリダイレクトもありません（redirect_from に旧 id を書いてください）`);
+      if (!site.redirects.has(path))
+        problems.push(`${path} は公開済みの URL ですが、ページもリダイレクトもありません（redirect_from に旧 id を書いてください）`);
       continue;
     }
     for (const anchor of anchors) {

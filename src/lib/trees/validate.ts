@@ -26,11 +26,21 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
 
   for (const id of nodeIds) {
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, field: at(id), message: `ノード id "${id}" が ASCII の kebab-case ではありません`, fix: 'ノード id を a-z, 0-9 とハイフンだけにしてください（URL になります）' });
+      problems.push({
+        file,
+        field: at(id),
+        message: `ノード id "${id}" が ASCII の kebab-case ではありません`,
+        fix: 'ノード id を a-z, 0-9 とハイフンだけにしてください（URL になります）',
+      });
     }
   }
   if (!tree.nodes[tree.start]) {
-    problems.push({ file, field: 'start', message: `開始ノード "${tree.start}" がありません`, fix: `nodes に "${tree.start}" を追加するか、start を既存のノード id にしてください` });
+    problems.push({
+      file,
+      field: 'start',
+      message: `開始ノード "${tree.start}" がありません`,
+      fix: `nodes に "${tree.start}" を追加するか、start を既存のノード id にしてください`,
+    });
     return problems;
   }
 
@@ -38,29 +48,59 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   for (const [id, node] of Object.entries(tree.nodes)) {
     if (isQuestion(node)) {
       if (node.options.length < 2) {
-        problems.push({ file, field: at(id, '.options'), message: `質問 "${id}" の選択肢が ${node.options.length} 個しかありません`, fix: '質問には選択肢を 2 つ以上書いてください（1 つなら質問ではなく次のノードに直接進めます）' });
+        problems.push({
+          file,
+          field: at(id, '.options'),
+          message: `質問 "${id}" の選択肢が ${node.options.length} 個しかありません`,
+          fix: '質問には選択肢を 2 つ以上書いてください（1 つなら質問ではなく次のノードに直接進めます）',
+        });
       }
       node.options.forEach((option, i) => {
         const field = at(id, `.options.${i}`);
         if (option.next !== undefined) {
           if (!tree.nodes[option.next]) {
-            problems.push({ file, field: `${field}.next`, message: `行き先のノード "${option.next}" がありません`, fix: `nodes に "${option.next}" を追加するか、既存のノード id にしてください` });
+            problems.push({
+              file,
+              field: `${field}.next`,
+              message: `行き先のノード "${option.next}" がありません`,
+              fix: `nodes に "${option.next}" を追加するか、既存のノード id にしてください`,
+            });
           } else if (parents.has(option.next)) {
-            problems.push({ file, field: `${field}.next`, message: `ノード "${option.next}" へは "${parents.get(option.next)}" からも進めます`, fix: '各ノードへの道は 1 本にしてください（同じ原因に別の道から着くなら、別の id の結果ノードを作ります）' });
+            problems.push({
+              file,
+              field: `${field}.next`,
+              message: `ノード "${option.next}" へは "${parents.get(option.next)}" からも進めます`,
+              fix: '各ノードへの道は 1 本にしてください（同じ原因に別の道から着くなら、別の id の結果ノードを作ります）',
+            });
           } else {
             parents.set(option.next, id);
           }
         }
         if (option.tree !== undefined && !context.treeIds.has(option.tree)) {
-          problems.push({ file, field: `${field}.tree`, message: `ツリー "${option.tree}" がありません`, fix: `content/trees/${option.tree}.yaml を作るか、既存のツリー id にしてください` });
+          problems.push({
+            file,
+            field: `${field}.tree`,
+            message: `ツリー "${option.tree}" がありません`,
+            fix: `content/trees/${option.tree}.yaml を作るか、既存のツリー id にしてください`,
+          });
         }
       });
     } else if (!context.causeIds.has(node.cause)) {
-      problems.push({ file, field: at(id, '.cause'), message: `原因 "${node.cause}" がありません`, fix: `content/causes/${node.cause}.md を作るか、既存の原因 id にしてください` });
+      problems.push({
+        file,
+        field: at(id, '.cause'),
+        message: `原因 "${node.cause}" がありません`,
+        fix: `content/causes/${node.cause}.md を作るか、既存の原因 id にしてください`,
+      });
     }
   }
   if (parents.has(tree.start)) {
-    problems.push({ file, field: 'start', message: `開始ノード "${tree.start}" に "${parents.get(tree.start)}" から戻る道があり、循環しています`, fix: '開始ノードへ戻る選択肢を削除してください（「最初からやり直す」は自動で表示されます）' });
+    problems.push({
+      file,
+      field: 'start',
+      message: `開始ノード "${tree.start}" に "${parents.get(tree.start)}" から戻る道があり、循環しています`,
+      fix: '開始ノードへ戻る選択肢を削除してください（「最初からやり直す」は自動で表示されます）',
+    });
   }
 
   // Walk from the start: what is reached, and whether a path comes back to a node on itself.
@@ -68,7 +108,12 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   const onPath = new Set<string>();
   const walk = (id: string, path: string[]) => {
     if (onPath.has(id)) {
-      problems.push({ file, field: at(id), message: `ノードが循環しています: ${[...path, id].join(' → ')}`, fix: '循環を作る選択肢の行き先を変えてください' });
+      problems.push({
+        file,
+        field: at(id),
+        message: `ノードが循環しています: ${[...path, id].join(' → ')}`,
+        fix: '循環を作る選択肢の行き先を変えてください',
+      });
       return;
     }
     if (reached.has(id)) return;
@@ -81,7 +126,12 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   walk(tree.start, []);
   for (const id of nodeIds) {
     if (!reached.has(id)) {
-      problems.push({ file, field: at(id), message: `ノード "${id}" には開始ノードからたどり着けません`, fix: 'どこかの選択肢の next にこのノードを書くか、ノードを削除してください' });
+      problems.push({
+        file,
+        field: at(id),
+        message: `ノード "${id}" には開始ノードからたどり着けません`,
+        fix: 'どこかの選択肢の next にこのノードを書くか、ノードを削除してください',
+      });
     }
   }
   return problems;
