@@ -120,3 +120,28 @@ test('markup inside a pasted document stays text', async ({ page }) => {
   await expect(page.locator('kb-search img, kb-search b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('a 1 MB log paste is answered, and the page shows an excerpt, not the megabyte', async ({ page }) => {
+  // A day of application log with the one line that matters in the middle.
+  const noise = Array.from(
+    { length: 16000 },
+    (_, i) => `2026-12-05T01:${String(i % 60).padStart(2, '0')}:00Z INFO request served in ${i % 97} ms path=/api/items/${i}`,
+  );
+  noise.splice(8000, 0, SIDECAR_PULL);
+  const log = noise.join('\n');
+  expect(log.length).toBeGreaterThan(1_000_000);
+  await page.goto('/search/');
+  // As a paste does: the whole text arrives at once (Playwright's fill types it in pieces).
+  const box = page.getByRole('textbox', { name: 'エラー文、ログの 1 行、または症状を入力' });
+  await box.evaluate((el: HTMLTextAreaElement, text) => {
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, log);
+  await box.press('Enter');
+  const first = matches(page).getByRole('listitem').first();
+  await expect(first).toContainText('一致度: 高');
+  const shown = await matches(page).evaluate((el) => el.textContent!.length);
+  expect(shown).toBeLessThan(20_000);
+  // The paste is too long for a shareable URL, so it is not put into ?q=.
+  expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+});
