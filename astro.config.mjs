@@ -19,6 +19,9 @@ export default defineConfig({
   // benchmarks start cold and fixtures do not evict the site's cached content and cards.
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Component scripts always go to files under /_astro/ (allowed by 'self'), never inline: the CSP
+  // pass then allows only the inline scripts written as <script is:inline> in components.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Content headings carry explicit ASCII ids (`## 確認 {#verify}`) so anchors never percent-encode.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
@@ -52,6 +55,8 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/kb.css'],
+      // Titles come from front matter and Starlight writes <title> as HTML: escaped there.
+      routeMiddleware: './src/route-middleware.ts',
       components: {
         Search: './src/components/HeaderSearch.astro',
         PageTitle: './src/components/share/PageTitle.astro',
