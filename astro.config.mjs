@@ -7,6 +7,7 @@ import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
+import { publishedPaths } from './src/integrations/published-paths.ts';
 import { settings } from './src/config.ts';
 
 /** Every setting is read and checked in src/config.ts. Set SITE_URL when publishing. */
@@ -63,6 +64,8 @@ export default defineConfig({
         Hero: './src/components/share/Hero.astro',
       },
     }),
+    // After Starlight, so that its checks run after Starlight's sitemap is written.
+    publishedPaths(),
     // Last, so Pagefind and the CSP pass run while the card workers finish.
     previewCards(kb),
   ],

@@ -1,7 +1,9 @@
 /** Starlight route middleware: runs on every Starlight page before it renders. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { escapeTitleEntries } from './lib/security/head-text.ts';
+import { dropOwnUrl, escapeTitleEntries } from './lib/security/head-text.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
-  escapeTitleEntries(context.locals.starlightRoute.head);
+  const { head } = context.locals.starlightRoute;
+  escapeTitleEntries(head);
+  if (/^\/404(?:\/|\.html)?$/.test(context.url.pathname)) dropOwnUrl(head);
 });

@@ -1,0 +1,36 @@
+/**
+ * Scripts planted through content never reach a page: the build stops with one message per
+ * mistake, in Japanese, without a stack trace.
+ */
+import { afterEach, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { brokenKb } from './fixture.ts';
+import { childEnv } from '../../src/config.ts';
+
+let dispose: (() => void) | undefined;
+afterEach(() => dispose?.());
+
+test('a script in a title and in a body stops the build, and the message comes without a stack trace', () => {
+  const kb = brokenKb((k) => {
+    k.replace('symptoms/sample-symptom.md', 'title: "SampleError でタスクが停止する"', 'title: "</title><script>alert(1)</script>"');
+    k.replace('causes/sample-cause.md', '検査用の本文です。', '検査用の本文です。\n\n<script>alert(2)</script>');
+  });
+  dispose = kb.dispose;
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(kb.dir, 'dist')], {
+    env: childEnv({ KB_CONTENT_DIR: kb.dir, KB_CACHE_DIR: join(kb.dir, 'cache'), KB_DEBUG: undefined }),
+    encoding: 'utf8',
+  });
+  const output = `${run.stdout}${run.stderr}`.replaceAll(`${kb.dir}/`, '');
+  expect(run.status).toBe(1);
+  expect(output).toContain(
+    [
+      'ナレッジベースに 2 件の問題があります:',
+      'symptoms/sample-symptom.md: title: title に HTML のタグがあります',
+      '  → HTML は書けません。コマンドや <task-id> のような値は `バッククォート` で囲んでください',
+      'causes/sample-cause.md: body:23: 本文に HTML があります: <script>alert(2)</script>',
+      '  → HTML は書けません。Markdown で書き、コマンドや <task-id> のような値は `バッククォート` で囲んでください',
+    ].join('\n'),
+  );
+  expect(output).not.toMatch(/^\s+at /m);
+});
