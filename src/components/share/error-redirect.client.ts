@@ -8,13 +8,19 @@ import { errorPageTarget } from './error-redirect.ts';
 export class KbErrorRedirect extends HTMLElement {
   async connectedCallback() {
     const { pathname } = new URL(location.href);
-    if (!pathname.startsWith('/e/')) return;
-    try {
-      const names = (await (await fetch('/api/errors.json')).json()) as string[];
-      const target = errorPageTarget(pathname, names);
-      if (target) location.replace(target);
-    } catch {
-      // Stay on the 404 page: it already says what to do.
+    if (pathname.startsWith('/e/')) {
+      try {
+        const names = (await (await fetch('/api/errors.json')).json()) as string[];
+        const target = errorPageTarget(pathname, names);
+        if (target) {
+          location.replace(target);
+          return;
+        }
+      } catch {
+        // Stay on the 404 page: it already says what to do.
+      }
     }
+    // Staying on this page for good (tests wait for this rather than for time to pass).
+    this.dataset['settled'] = '';
   }
 }
