@@ -2,16 +2,15 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadCheckedKnowledgeBase, treeCoverageReport } from './src/integrations/knowledge-base.ts';
+import { loadCheckedKnowledgeBase, settingsOrStop, treeCoverageReport } from './src/integrations/knowledge-base.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
 import { publishedPaths } from './src/integrations/published-paths.ts';
-import { settings } from './src/config.ts';
 
 /** Every setting is read and checked in src/config.ts. Set SITE_URL when publishing. */
-const { siteUrl: site, cacheDir } = settings();
+const { siteUrl: site, cacheDir } = settingsOrStop();
 const kb = loadCheckedKnowledgeBase();
 
 export default defineConfig({

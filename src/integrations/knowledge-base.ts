@@ -6,7 +6,7 @@ import { checkKnowledgeBase, formatProblems, type KnowledgeBase } from '../lib/k
 import { contentDir } from '../lib/kb/content-dir.ts';
 import { unreachedCauses } from '../lib/trees/validate.ts';
 import type { AstroIntegration } from 'astro';
-import { settings } from '../config.ts';
+import { ConfigError, settings, type Settings } from '../config.ts';
 
 export class KnowledgeBaseError extends Error {
   constructor(problems: string, count: number) {
@@ -24,6 +24,17 @@ export function stopBuild(error: Error): never {
   if (settings().debug) throw error;
   process.stderr.write(`\n${error.message}\n\n（スタックトレースは KB_DEBUG=1 で表示されます）\n`);
   process.exit(1);
+}
+
+/** The settings, or a stop with the message alone when a variable is wrong (KB_DEBUG may be the wrong one). */
+export function settingsOrStop(): Settings {
+  try {
+    return settings();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`\n${error.message}\n`);
+    process.exit(1);
+  }
 }
 
 export function loadCheckedKnowledgeBase(dir = contentDir()): KnowledgeBase {

@@ -61,3 +61,14 @@ test('markup the check lets through as code reaches <title> as text; a BOM and C
   const fix = readFileSync(join(out, 'fixes', 'sample-fix', 'index.html'), 'utf8');
   expect(fix).toContain('<title>検査用の対処 | ECS トラブルシューティング</title>');
 }, 180_000);
+
+test('a wrong setting stops the build with its message alone', () => {
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(import.meta.dirname, '..', '.work', 'never-built')], {
+    env: childEnv({ OG_WORKERS: 'zero', KB_DEBUG: undefined }),
+    encoding: 'utf8',
+  });
+  const output = `${run.stdout}${run.stderr}`;
+  expect(run.status).toBe(1);
+  expect(output).toContain('OG_WORKERS "zero" は 1 以上の整数にしてください（例: OG_WORKERS=2）');
+  expect(output).not.toMatch(/^\s+at /m);
+});
