@@ -123,6 +123,27 @@ describe('strict front matter', () => {
     ]);
   });
 
+  test('names a misspelt field in a tree node and a swapped pair of letters', () => {
+    expect(problemsAfter((k) => k.replace('trees/sample-tree-2.yaml', 'question: 何が見えますか？', 'questoin: 何が見えますか？'))).toEqual(
+      [
+        {
+          file: 'trees/sample-tree-2.yaml',
+          field: 'nodes.first.questoin',
+          message: 'nodes.first.questoin は知らないフィールドです',
+          fix: 'nodes.first.question の書き間違いではありませんか（書けるフィールド: cause, command, hint, note, options, question）',
+        },
+      ],
+    );
+    expect(problemsAfter((k) => k.replace(CAUSE, '  - title: "検査用の出典"', '  - titel: "検査用の出典"'))).toEqual([
+      {
+        file: CAUSE,
+        field: 'sources.0.titel',
+        message: 'sources.0.titel は知らないフィールドです',
+        fix: 'sources.0.title の書き間違いではありませんか（書けるフィールド: title, url）',
+      },
+    ]);
+  });
+
   test('says which form a date takes', () => {
     expect(problemsAfter((k) => k.replace('fixes/sample-fix.md', 'date: 2026-11-21', 'date: 2026-13-45'))).toEqual([
       {

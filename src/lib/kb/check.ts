@@ -70,7 +70,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType, error: z.ZodError, hint = FORMAT_HINT): KbProblem[] {
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A value that matches no branch of a union (a tree node that is neither a question nor an
+ * outcome) is reported as the branch it came closest to, so the message names the real field.
+ */
+function withoutUnions(issues: readonly Issue[]): Issue[] {
+  const weight = (branch: readonly Issue[]) => branch.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const closest = [...issue.errors].sort((a, b) => weight(a) - weight(b))[0]!;
+    return withoutUnions(closest.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue));
+  });
+}
+
+function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType, zodError: z.ZodError, hint = FORMAT_HINT): KbProblem[] {
+  const error = { issues: withoutUnions(zodError.issues) };
   // A misspelt required field is one mistake: the unknown name says it, not also the missing one.
   const meant = new Set(
     error.issues.flatMap((issue) =>
