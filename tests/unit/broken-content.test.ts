@@ -318,6 +318,17 @@ describe('one mistake, one message', () => {
     ]);
   });
 
+  test('a misspelt cause in a symptom (which also leaves the cause unexplained)', () => {
+    expect(problemsAfter((k) => k.replace('symptoms/sample-symptom.md', 'causes: [sample-cause]', 'causes: [sample-caus]'))).toEqual([
+      {
+        file: 'symptoms/sample-symptom.md',
+        field: 'causes.0',
+        message: '参照先 "sample-caus" が causes にありません',
+        fix: 'content/causes/sample-caus.md を作るか、正しい id に直してください（どの症状にも載っていない原因: sample-cause）',
+      },
+    ]);
+  });
+
   test('a tree answer that leads nowhere', () => {
     expect(problemsAfter((k) => k.replace('trees/sample-tree.yaml', 'next: stopped-reason', 'next: stopped-reasn'))).toEqual([
       {

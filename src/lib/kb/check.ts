@@ -231,24 +231,35 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
     fix: `content/${collection}/${id}.md を作るか、正しい id に直してください`,
   });
 
+  const danglingCauses: KbProblem[] = [];
   for (const { file, data } of kb.symptoms) {
     data.causes.forEach((id, i) => {
-      if (!exists('causes', id)) problems.push(missingRef(file, `causes.${i}`, id, 'causes'));
+      if (!exists('causes', id)) danglingCauses.push(missingRef(file, `causes.${i}`, id, 'causes'));
     });
   }
+  problems.push(...danglingCauses);
   const explained = new Set(kb.symptoms.flatMap((e) => e.data.causes));
+  const orphans: KbProblem[] = [];
   for (const { file, data } of kb.causes) {
     data.fixes.forEach((id, i) => {
       if (!exists('fixes', id)) problems.push(missingRef(file, `fixes.${i}`, id, 'fixes'));
     });
     if (!explained.has(data.id) && !unreadable.collections.has('symptoms') && !unreadable.ids.has(data.id)) {
-      problems.push({
+      orphans.push({
         file,
         field: 'id',
         message: `原因 "${data.id}" はどの症状の causes にもありません`,
         fix: 'この原因で説明できる症状の causes に id を追加してください',
       });
     }
+  }
+  // A misspelt cause id in a symptom also leaves the meant cause unexplained: one mistake, so the
+  // unexplained causes are named in the fix of the misspelt reference instead.
+  if (danglingCauses.length > 0 && orphans.length > 0) {
+    const names = kb.causes.filter((c) => orphans.some((o) => o.file === c.file)).map((c) => c.data.id);
+    for (const problem of danglingCauses) problem.fix = `${problem.fix}（どの症状にも載っていない原因: ${names.join(', ')}）`;
+  } else {
+    problems.push(...orphans);
   }
   for (const { file, data } of kb.guides) {
     data.related.forEach((id, i) => {
