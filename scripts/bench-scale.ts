@@ -40,6 +40,8 @@ const WORDS = [
   'ヘルスチェック',
 ];
 const word = (i: number) => WORDS[i % WORDS.length]!;
+// Synthetic signatures still need a source URL to pass the schema; the page itself does not matter here.
+const SIGNATURE_SOURCE = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html';
 const source =
   'sources:\n  - title: "合成データ"\n    url: https://docs.aws.amazon.com/ja_jp/AmazonECS/latest/developerguide/Welcome.html\nverified:\n  date: 2026-11-21\n  against: "合成データ"\n';
 
@@ -85,13 +87,13 @@ for (const f of fixes) {
 for (const c of causes) {
   writeFileSync(
     join(content, 'causes', `${c.id}.md`),
-    `---\nid: ${c.id}\ntitle: "${c.title}"\nsummary: "${c.summary}"\napplies_to: [fargate, ec2]\nsignatures:\n  - "${c.signature}"\nconfirm:\n  how: "${c.how}"\n  command: "${c.command}"\n  look_for: "${c.lookFor}"\nfixes: [${c.fix.id}]\n${source}---\n\n${c.body}`,
+    `---\nid: ${c.id}\ntitle: "${c.title}"\nsummary: "${c.summary}"\napplies_to: [fargate, ec2]\nsignatures:\n  - text: "${c.signature}"\n    source: ${SIGNATURE_SOURCE}\nconfirm:\n  how: "${c.how}"\n  command: "${c.command}"\n  look_for: "${c.lookFor}"\nfixes: [${c.fix.id}]\n${source}---\n\n${c.body}`,
   );
 }
 symptoms.forEach((s, i) => {
   writeFileSync(
     join(content, 'symptoms', `${s.id}.md`),
-    `---\nid: ${s.id}\ntitle: "${s.title}"\nsummary: "${s.summary}"\narea: ${AREAS[i % AREAS.length]}\nseen_in: stoppedReason\napplies_to: [fargate, ec2]\nsignatures:\n  - "${s.signature}"\naliases: ["${s.alias}"]\ntriage:\n  kind: config\n  note: "設定の修正が必要です。"\ncauses: [${s.causes.map((c) => c.id).join(', ')}]\n${source}---\n\n${s.body}`,
+    `---\nid: ${s.id}\ntitle: "${s.title}"\nsummary: "${s.summary}"\narea: ${AREAS[i % AREAS.length]}\nseen_in: stoppedReason\napplies_to: [fargate, ec2]\nsignatures:\n  - text: "${s.signature}"\n    source: ${SIGNATURE_SOURCE}\naliases: ["${s.alias}"]\ntriage:\n  kind: config\n  note: "設定の修正が必要です。"\ncauses: [${s.causes.map((c) => c.id).join(', ')}]\n${source}---\n\n${s.body}`,
   );
 });
 

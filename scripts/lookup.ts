@@ -4,9 +4,17 @@
  *   npm run --silent lookup -- "CannotPullContainerError: ... i/o timeout"
  *   npm run --silent lookup -- --json "ResourceInitializationError"
  *   printf '%s\n' "query one" "query two" | npm run --silent lookup -- --json
+ *   npm run --silent lookup -- --report "$(aws ecs describe-tasks ...)"
+ *
+ * A paste may hold several error messages (describe-tasks JSON, a log): each is looked up and the
+ * results merged. `--json` prints one array of results per query (unchanged since its first
+ * version); `--report` prints one object per query: { query, messages, results, uncovered }, where
+ * `uncovered` is the part of the message no registered cause explains (identifiers masked), or
+ * null.
  */
 import { createInterface } from 'node:readline';
-import { createMatcher, type LookupResult } from '../src/lib/lookup/matcher.ts';
+import { createMatcher, type LookupResult, type PasteLookup } from '../src/lib/lookup/matcher.ts';
+import { confidenceLabel } from '../src/lib/lookup/confidence.ts';
 import { cachedLookupIndex } from '../src/lib/lookup/cached-index.ts';
 import { settings } from '../src/config.ts';
 
@@ -18,45 +26,63 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 const { siteUrl: site, contentDir } = settings();
 const args = process.argv.slice(2);
-const json = args.includes('--json');
-const text = args.filter((a) => a !== '--json').join(' ');
+const report = args.includes('--report');
+const json = report || args.includes('--json');
+const text = args.filter((a) => a !== '--json' && a !== '--report').join(' ');
 
 // The index is rebuilt (and the content checked) only when content/ or the lookup code changed.
 const matcher = createMatcher((await cachedLookupIndex(contentDir)).index);
 const absolute = (r: LookupResult) => `${site}${r.url}`;
 
-function asJson(results: LookupResult[]) {
-  return JSON.stringify(
-    results.map((r) => ({
-      id: r.id,
-      type: r.type,
-      title: r.title,
-      url: absolute(r),
-      score: Number(r.score.toFixed(4)),
-      matched: r.matched,
-    })),
-  );
+function resultJson(r: LookupResult) {
+  return {
+    id: r.id,
+    type: r.type,
+    title: r.title,
+    url: absolute(r),
+    score: Number(r.score.toFixed(4)),
+    confidence: Number(r.confidence.toFixed(2)),
+    level: r.level,
+    matched: r.matched,
+  };
 }
 
-function asText(query: string, results: LookupResult[]): string {
+/** `--json`: the results only, as it always was. */
+function asJson({ results }: PasteLookup) {
+  return JSON.stringify(results.map(resultJson));
+}
+
+/** `--report`: the results and what no cause explains. */
+function asReport(query: string, { messages, results, uncovered }: PasteLookup) {
+  return JSON.stringify({
+    query: query.slice(0, 200),
+    messages,
+    results: results.map(resultJson),
+    uncovered: uncovered.length > 0 ? uncovered.map((u) => u.rest).join('\n') : null,
+  });
+}
+
+function asText(query: string, { messages, results, uncovered }: PasteLookup): string {
   if (results.length === 0) {
     return `見つかりませんでした: ${query.slice(0, 80)}\n症状の一覧: ${site}/symptoms/\n`;
   }
-  return results
-    .map(
-      (r, i) =>
-        `${i + 1}. ${r.title}（${r.type === 'cause' ? '原因' : '症状'}、一致度 ${Math.round(r.confidence * 100)}%）\n   ${absolute(r)}`,
-    )
-    .join('\n')
-    .concat('\n');
+  const lines = results.map(
+    (r, i) => `${i + 1}. ${r.title}（${r.type === 'cause' ? '原因' : '症状'}、${confidenceLabel(r.level)}）\n   ${absolute(r)}`,
+  );
+  if (messages.length > 1) lines.push(`（貼り付けから ${messages.length} 件のエラー文を取り出して調べました）`);
+  for (const u of uncovered) {
+    lines.push(`この部分に合う原因はまだ登録されていません（「${u.family.title}」の系統です）: ${u.rest}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function print(query: string) {
+  const found = matcher.lookupPaste(query);
+  process.stdout.write(report ? `${asReport(query, found)}\n` : json ? `${asJson(found)}\n` : asText(query, found));
 }
 
 if (text.trim() !== '') {
-  const results = matcher.lookup(text);
-  process.stdout.write(json ? `${asJson(results)}\n` : asText(text, results));
+  print(text);
 } else {
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const results = matcher.lookup(line);
-    process.stdout.write(json ? `${asJson(results)}\n` : asText(line, results));
-  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line);
 }

@@ -8,3 +8,17 @@ export function appliesToLabel(targets: readonly (keyof typeof LAUNCH_LABELS)[])
 export function formatDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** What kind of page a signature's source is, for the link beside it. */
+export function signatureSourceLabel(url: string): string {
+  const { hostname, pathname } = new URL(url);
+  if (hostname === 'docs.aws.amazon.com') return 'AWS ドキュメント';
+  if (hostname === 'repost.aws') return 're:Post';
+  if (hostname === 'github.com') {
+    const [owner, repo, kind] = pathname.split('/').filter(Boolean);
+    const where = owner && repo ? `${owner}/${repo}` : 'GitHub';
+    if (kind === 'issues' || kind === 'pull' || kind === 'discussions') return `${where} の議論`;
+    return `${where} のソース`;
+  }
+  return hostname;
+}

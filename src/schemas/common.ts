@@ -28,18 +28,34 @@ export const verifiedSchema = z.strictObject({
   against: z.string().min(1),
 });
 
+/** Hosts whose pages may be cited as the source of a signature (see content/README.md). */
+export const SIGNATURE_SOURCE_HOSTS = ['docs.aws.amazon.com', 'repost.aws', 'github.com'] as const;
+
+export const SIGNATURE_SOURCE_HINT =
+  'source には、この文言がそのまま載っているページの https URL（AWS ドキュメント、re:Post、GitHub のソースファイルか issue）を書いてください';
+
 /**
- * Error text templates, verbatim from the source; variable parts are written `{name}`.
- * Default: none (a behaviour with no message).
+ * One error text template, verbatim from the page in `source`; variable parts are written `{name}`.
  */
-export const signaturesSchema = z
-  .array(
-    z
+export const signatureSchema = z.object(
+  {
+    text: z
       .string()
       .min(8, 'シグネチャが短すぎます。エラーメッセージの特徴的な部分をそのまま書いてください')
       .refine((s) => !/\{[^}]*$/.test(s) && !/^[^{]*\}/.test(s), '波かっこ {name} が閉じていません'),
-  )
-  .default([]);
+    source: z
+      .url({ protocol: /^https$/, error: SIGNATURE_SOURCE_HINT })
+      .refine(
+        (url) => URL.canParse(url) && (SIGNATURE_SOURCE_HOSTS as readonly string[]).includes(new URL(url).hostname),
+        `source のホストは ${SIGNATURE_SOURCE_HOSTS.join('、')} のどれかにしてください（この文言が載っている一次情報を指します）`,
+      ),
+  },
+  { error: 'シグネチャは text（エラー文）と source（その文言が載っている URL）を持つオブジェクトで書いてください' },
+);
+export type Signature = z.output<typeof signatureSchema>;
+
+/** Error text templates with their provenance. Default: none (a behaviour with no message). */
+export const signaturesSchema = z.array(signatureSchema).default([]);
 
 /** Words people type for an entry (Japanese compounds, short English names). Default: none. */
 export const aliasesSchema = z.array(z.string().min(1)).default([]);

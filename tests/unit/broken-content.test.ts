@@ -21,7 +21,7 @@ function problemsAfter(edit: Parameters<typeof brokenKb>[0]): KbProblem[] {
 }
 
 const CAUSE = 'causes/sample-cause.md';
-/** Adds a paragraph to the sample cause's body; it starts on file line 23. */
+/** Adds a paragraph to the sample cause's body; it starts on file line 24. */
 const withCauseBody = (markdown: string) =>
   problemsAfter((k) => k.replace(CAUSE, '検査用の本文です。', `検査用の本文です。\n\n${markdown}`));
 const html = (line: number, value: string): KbProblem => ({
@@ -32,24 +32,24 @@ const html = (line: number, value: string): KbProblem => ({
 });
 const refusedScheme = (url: string, scheme: string, what = 'リンク'): KbProblem => ({
   file: CAUSE,
-  field: 'body:23',
+  field: 'body:24',
   message: `${what} ${url} のスキーム ${scheme} は使えません`,
   fix: 'https:// か http:// で始まる URL、mailto:、またはこのサイトのパス（/causes/<id>/ など）にしてください',
 });
 
 describe('raw HTML and unsafe URLs', () => {
   test('refuses a <script> block in a body', () => {
-    expect(withCauseBody('<script>alert(1)</script>')).toEqual([html(23, '<script>alert(1)</script>')]);
+    expect(withCauseBody('<script>alert(1)</script>')).toEqual([html(24, '<script>alert(1)</script>')]);
   });
 
   test('refuses inline HTML with an event handler', () => {
-    expect(withCauseBody('画像 <img src=x onerror=alert(1)> です。')).toEqual([html(23, '<img src=x onerror=alert(1)>')]);
+    expect(withCauseBody('画像 <img src=x onerror=alert(1)> です。')).toEqual([html(24, '<img src=x onerror=alert(1)>')]);
   });
 
   test('refuses an iframe and an HTML comment', () => {
     expect(withCauseBody('<iframe src="javascript:alert(1)"></iframe>\n\n<!-- note -->')).toEqual([
-      html(23, '<iframe src="javascript:alert(1)"></iframe>'),
-      html(25, '<!-- note -->'),
+      html(24, '<iframe src="javascript:alert(1)"></iframe>'),
+      html(26, '<!-- note -->'),
     ]);
   });
 
@@ -236,7 +236,7 @@ describe('bodies', () => {
 
   const deadLink = (url: string, why: string, fix: string): KbProblem => ({
     file: CAUSE,
-    field: 'body:23',
+    field: 'body:24',
     message: `リンク ${url} の行き先がありません（${why}）`,
     fix,
   });

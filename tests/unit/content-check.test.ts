@@ -177,9 +177,100 @@ describe('the content check', () => {
     expect(problemsAfter((kb) => kb.replace('symptoms/sample-symptom.md', '/causes/sample-cause/', '/causes/sample-caus/'))).toEqual([
       {
         file: 'symptoms/sample-symptom.md',
-        field: 'body:25',
+        field: 'body:26',
         message: 'リンク /causes/sample-caus/ の行き先がありません（causes に "sample-caus" がありません）',
         fix: '存在するエントリーの URL（/causes/<id>/）に直してください',
+      },
+    ]);
+  });
+  test('rejects a signature without its source, and says what the source must be', () => {
+    expect(
+      problemsAfter((kb) =>
+        kb.replace(
+          'causes/sample-cause.md',
+          '    source: https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go\n',
+          '',
+        ),
+      ),
+    ).toEqual([
+      {
+        file: 'causes/sample-cause.md',
+        field: 'signatures.0.source',
+        message: '必須フィールド signatures.0.source がありません',
+        fix: 'source には、この文言がそのまま載っているページの https URL（AWS ドキュメント、re:Post、GitHub のソースファイルか issue）を書いてください',
+      },
+    ]);
+  });
+
+  test('rejects a signature written as a bare string', () => {
+    expect(
+      problemsAfter((kb) =>
+        kb.replace(
+          'symptoms/sample-symptom.md',
+          '  - text: "SampleError: {detail}"\n    source: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html\n',
+          '  - "SampleError: {detail}"\n',
+        ),
+      ),
+    ).toEqual([
+      {
+        file: 'symptoms/sample-symptom.md',
+        field: 'signatures.0',
+        message: 'シグネチャは text（エラー文）と source（その文言が載っている URL）を持つオブジェクトで書いてください',
+        fix: 'signatures.0 を直してください（content/README.md の形式を参照してください）',
+      },
+    ]);
+  });
+
+  test('rejects a signature source outside the accepted primary sources', () => {
+    expect(
+      problemsAfter((kb) =>
+        kb.replace(
+          'causes/sample-cause.md',
+          'https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go',
+          'https://example.com/errors',
+        ),
+      ),
+    ).toEqual([
+      {
+        file: 'causes/sample-cause.md',
+        field: 'signatures.0.source',
+        message:
+          'source のホストは docs.aws.amazon.com、repost.aws、github.com のどれかにしてください（この文言が載っている一次情報を指します）',
+        fix: 'signatures.0.source を直してください（content/README.md の形式を参照してください）',
+      },
+    ]);
+    expect(
+      problemsAfter((kb) =>
+        kb.replace(
+          'causes/sample-cause.md',
+          'https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go',
+          'http://github.com/aws/amazon-ecs-agent',
+        ),
+      ),
+    ).toMatchObject([
+      {
+        field: 'signatures.0.source',
+        message:
+          'source には、この文言がそのまま載っているページの https URL（AWS ドキュメント、re:Post、GitHub のソースファイルか issue）を書いてください',
+      },
+    ]);
+  });
+
+  test('rejects the same signature twice in one entry', () => {
+    expect(
+      problemsAfter((kb) =>
+        kb.replace(
+          'causes/sample-cause.md',
+          '    source: https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go\n',
+          '    source: https://github.com/aws/amazon-ecs-agent/blob/master/agent/api/task/task.go\n  - text: "SampleError: {detail}: sample tail"\n    source: https://repost.aws/knowledge-center/ecs-pull-container-error\n',
+        ),
+      ),
+    ).toEqual([
+      {
+        file: 'causes/sample-cause.md',
+        field: 'signatures.1.text',
+        message: 'シグネチャ "SampleError: {detail}: sample tail" が同じエントリーに 2 回あります',
+        fix: '重複したシグネチャを 1 つにしてください（出典が複数あるときはどれか 1 つで足ります）',
       },
     ]);
   });

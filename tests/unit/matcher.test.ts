@@ -67,7 +67,7 @@ describe('the matcher', () => {
       'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/node/blobs/sha256:9a8b: 429 Too Many Requests',
     );
     expect(first).toMatchObject({ id: 'rate-limit', type: 'cause', url: '/symptoms/pull-family/#rate-limit', via: 'signature' });
-    expect(first?.confidence).toBe(1);
+    expect(first?.containment).toBe(1);
     expect(first?.matched).toEqual(expect.arrayContaining(['429', 'many', 'requests']));
     expect(second?.id).toBe('pull-family');
   });
@@ -139,5 +139,277 @@ describe('highlightRanges', () => {
     const text = 'ＡＬＢのヘルスチェック';
     expect(highlightRanges(text, ['alb']).map(([s, e]) => text.slice(s, e))).toEqual(['ＡＬＢ']);
     expect(highlightRanges(text, ['ヘル', 'ルス']).map(([s, e]) => text.slice(s, e))).toEqual(['ヘルス']);
+  });
+});
+
+import { confidenceLabel, confidenceLevel, SPECIFIC } from '../../src/lib/lookup/confidence.ts';
+import { signatureSpecificity } from '../../src/lib/lookup/matcher.ts';
+
+/**
+ * Ranking rules on a small made-up knowledge base: a pull family with two causes, an
+ * initialisation family with one, an access-denied cause known only by its exception name, and the
+ * generic ecspresso wrapper with a generic cause.
+ */
+const ranking = buildLookupIndex([
+  source({
+    id: 'pull',
+    type: 'symptom',
+    signatures: [
+      'CannotPullContainerError: {detail}',
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}',
+    ],
+  }),
+  source({
+    id: 'rate-limit',
+    type: 'cause',
+    symptoms: ['pull'],
+    signatures: [
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}: unexpected status code {url}: 429 Too Many Requests',
+    ],
+  }),
+  source({
+    id: 'tag-missing',
+    type: 'cause',
+    symptoms: ['pull'],
+    signatures: [
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): failed to resolve ref {image}: {image}: not found',
+    ],
+  }),
+  source({ id: 'init', type: 'symptom', signatures: ['ResourceInitializationError: {detail}'] }),
+  source({
+    id: 'ssm-denied',
+    type: 'cause',
+    symptoms: ['init'],
+    signatures: [
+      'ResourceInitializationError: unable to pull secrets or registry auth: {detail}: AccessDeniedException: User: {arn} is not authorized to perform: ssm:GetParameters on resource: {arn}',
+    ],
+  }),
+  source({ id: 'api-denied', type: 'cause', signatures: ['AccessDeniedException'] }),
+  source({ id: 'deploy-failed', type: 'symptom', signatures: ['[ERROR] FAILED. {detail}'] }),
+  source({ id: 'deploy-generic', type: 'cause', symptoms: ['deploy-failed'], signatures: ['failed to {detail}'] }),
+  source({
+    id: 'wait-timeout',
+    type: 'cause',
+    symptoms: ['deploy-failed'],
+    signatures: ['[ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter'],
+  }),
+  source({ id: 'oom-exit', type: 'symptom', signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
+]);
+const ranked = createMatcher(ranking);
+const specificityOf = (template: string) => {
+  const i = ranking.signatures.findIndex((s) => s.text === template);
+  const df = new Map<string, number>();
+  for (const s of ranking.signatures) for (const t of s.t) df.set(t, (df.get(t) ?? 0) + 1);
+  // Every template of this index is a distinct wording, so plain document frequencies apply.
+  expect(new Set(ranking.signatures.map((s) => s.text)).size).toBe(ranking.signatures.length);
+  return signatureSpecificity(template, ranking.signatures[i]!.t, df, ranking.signatures.length);
+};
+
+describe('ranking rules', () => {
+  test.each([
+    ['one common word', 'AccessDeniedException', false],
+    ['a wrapper and a placeholder', '[ERROR] FAILED. {detail}', false],
+    ['a common word and a placeholder', 'failed to {detail}', false],
+    ['a family name and a placeholder', 'CannotPullContainerError: {detail}', false],
+    [
+      'a cause with its own tail',
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): {detail}: unexpected status code {url}: 429 Too Many Requests',
+      true,
+    ],
+    ['a complete specific message', 'OutOfMemoryError: Container killed due to memory usage', true],
+  ])('specificity from the template: %s', (_name, template, specific) => {
+    expect(specificityOf(template) >= SPECIFIC).toBe(specific);
+  });
+
+  test('a specific signature beats a generic one in the same message, and the generic one is not 高', () => {
+    const results = ranked.lookup(
+      'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/exec/1a2b is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:ap-northeast-1:123456789012:parameter/db',
+    );
+    const ids = results.map((r) => r.id);
+    expect(ids[0]).toBe('ssm-denied');
+    expect(results[0]!.level).toBe('high');
+    const generic = results.find((r) => r.id === 'api-denied');
+    expect(generic).toBeDefined();
+    expect(generic!.containment).toBe(1);
+    expect(ids.indexOf('api-denied')).toBeGreaterThan(ids.indexOf('ssm-denied'));
+    expect(generic!.level).not.toBe('high');
+  });
+
+  test('a cause matched by its own tail beats its family, opens inside it and is 高', () => {
+    const [first, second] = ranked.lookup(
+      'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to copy: unexpected status code https://registry-1.docker.io/v2/library/nginx/manifests/1.27: 429 Too Many Requests',
+    );
+    expect(first).toMatchObject({ id: 'rate-limit', url: '/symptoms/pull/#rate-limit', actionable: true, level: 'high' });
+    expect(second).toMatchObject({ id: 'pull', actionable: false });
+    expect(second!.level).not.toBe('high');
+  });
+
+  test('a cause whose own tail is absent does not beat its family, however much family text it shares', () => {
+    const results = ranked.lookup(
+      'CannotPullContainerError: pull image manifest has been retried 5 time(s): layer digest mismatch while unpacking snapshot',
+    );
+    expect(results[0]!.id).toBe('pull');
+    const cause = results.find((r) => r.id === 'rate-limit');
+    if (cause) {
+      expect(cause.score).toBeLessThan(results[0]!.score);
+      expect(cause.actionable).toBe(false);
+    }
+  });
+
+  test("causes that repeat their family's exact wording are candidates, not answers; a sole claimant is an answer", () => {
+    const shared = createMatcher(
+      buildLookupIndex([
+        source({ id: 'oom', type: 'symptom', signatures: ['OutOfMemoryError: Container killed due to memory usage'] }),
+        source({
+          id: 'container-limit',
+          type: 'cause',
+          symptoms: ['oom'],
+          signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+        }),
+        source({
+          id: 'task-size',
+          type: 'cause',
+          symptoms: ['oom'],
+          signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+        }),
+        source({
+          id: 'exec',
+          type: 'symptom',
+          signatures: ['The execute command failed because execute command was not enabled when the task was run'],
+        }),
+        source({
+          id: 'exec-disabled',
+          type: 'cause',
+          symptoms: ['exec'],
+          signatures: ['The execute command failed because execute command was not enabled when the task was run'],
+        }),
+      ]),
+    );
+    const oom = shared.lookup('OutOfMemoryError: Container killed due to memory usage');
+    expect(oom[0]!.id).toBe('oom');
+    for (const r of oom) expect(r.level, r.id).not.toBe('high');
+    expect(oom.map((r) => r.id)).toEqual(expect.arrayContaining(['container-limit', 'task-size']));
+    expect(shared.lookup('The execute command failed because execute command was not enabled when the task was run')[0]).toMatchObject({
+      id: 'exec-disabled',
+      level: 'high',
+    });
+  });
+
+  test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
+    const wrapper = ranked.lookup('2026/12/05 10:00:00 [ERROR] FAILED. failed to create service: unexpected widget state');
+    for (const r of wrapper) expect(r.level, r.id).not.toBe('high');
+    const [denied] = ranked.lookup('AccessDeniedException');
+    expect(denied).toMatchObject({ id: 'api-denied', containment: 1 });
+    expect(denied!.level).not.toBe('high');
+  });
+
+  test('the specific cause of the ecspresso wrapper is 高 and outranks the wrapper', () => {
+    const [first] = ranked.lookup(
+      '2026/12/05 10:10:02 [ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter',
+    );
+    expect(first).toMatchObject({ id: 'wait-timeout', level: 'high' });
+  });
+
+  test('confidence is the share of the message explained: noise around a signature lowers it, containment stays', () => {
+    const clean = ranked.lookup('OutOfMemoryError: Container killed due to memory usage')[0]!;
+    const noisy = ranked.lookup(
+      'OutOfMemoryError: Container killed due to memory usage while compacting quorum shards replicated across regional partitions',
+    )[0]!;
+    expect(clean.id).toBe('oom-exit');
+    expect(noisy.id).toBe('oom-exit');
+    expect(noisy.containment).toBe(1);
+    expect(clean.confidence).toBeGreaterThan(noisy.confidence);
+    expect(clean.confidence).toBe(1);
+  });
+});
+
+describe('uncovered messages', () => {
+  test('a family matched by its generic signature, with text no cause explains: the rest is reported', () => {
+    const { results, uncovered } = ranked.lookupPaste(
+      'CannotPullContainerError: pull image manifest has been retried 5 time(s): layer digest mismatch while unpacking snapshot 0f9e8d7c6b5a49384736251403f2e1d0',
+    );
+    expect(results[0]!.id).toBe('pull');
+    expect(uncovered).toHaveLength(1);
+    expect(uncovered[0]!.family.id).toBe('pull');
+    expect(uncovered[0]!.rest).toBe('layer digest mismatch while unpacking snapshot {id}');
+  });
+
+  test('nothing is reported when a cause explains the message', () => {
+    expect(
+      ranked.lookupPaste(
+        'CannotPullContainerError: pull image manifest has been retried 1 time(s): failed to resolve ref 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1: 123456789012.dkr.ecr.us-east-1.amazonaws.com/app:v1: not found',
+      ).uncovered,
+    ).toEqual([]);
+  });
+
+  test('nothing is reported when nothing is left to explain, or when nothing matched at all', () => {
+    expect(ranked.lookupPaste('CannotPullContainerError').uncovered).toEqual([]);
+    expect(ranked.lookupPaste('Segmentation fault in libfoo while frobnicating the widget').uncovered).toEqual([]);
+  });
+
+  test('identifiers in the unexplained part are masked', () => {
+    const [u] = ranked.lookupPaste(
+      'ResourceInitializationError: mount target in subnet-0a1b2c3d4e5f67890 of account 123456789012 refused the NFS handshake',
+    ).uncovered;
+    expect(u?.family.id).toBe('init');
+    expect(u?.rest).toBe('mount target in {id} of account {account} refused the NFS handshake');
+  });
+});
+
+describe('pastes with several messages', () => {
+  const paste = JSON.stringify({
+    tasks: [
+      {
+        stopCode: 'TaskFailedToStart',
+        stoppedReason:
+          'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found',
+        containers: [
+          {
+            name: 'app',
+            reason:
+              'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found',
+          },
+          {
+            name: 'sidecar',
+            reason:
+              'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to copy: unexpected status code https://registry-1.docker.io/v2/library/envoy/manifests/v1: 429 Too Many Requests',
+          },
+        ],
+      },
+    ],
+  });
+
+  test('every failed container is looked up and its cause listed, best score per entry', () => {
+    const { messages, results } = ranked.lookupPaste(paste);
+    expect(messages).toHaveLength(2);
+    const ids = results.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['tag-missing', 'rate-limit', 'pull']));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(results.find((r) => r.id === 'rate-limit')!.message).toContain('429');
+  });
+
+  test('each message keeps its best answer even when the list is short', () => {
+    const ids = ranked.lookupPaste(paste, 2).results.map((r) => r.id);
+    expect(ids.sort()).toEqual(['rate-limit', 'tag-missing']);
+  });
+});
+
+describe('the confidence label', () => {
+  const evidence = { via: 'signature' as const, confidence: 0.9, containment: 1, specificity: 1, actionable: true };
+  test.each([
+    ['an actionable specific match that explains the message', evidence, 'high'],
+    ['a family (not actionable)', { ...evidence, actionable: false }, 'medium'],
+    ['a generic signature', { ...evidence, specificity: 1 / 3 }, 'medium'],
+    ['a generic signature that explains little', { ...evidence, specificity: 1 / 3, confidence: 0.2 }, 'low'],
+    ['a cause that explains a small part of a long paste', { ...evidence, confidence: 0.2 }, 'medium'],
+    ['a half-present signature', { ...evidence, containment: 0.6 }, 'medium'],
+    ['a description that covers the query', { ...evidence, via: 'text' as const, specificity: 0, actionable: false }, 'medium'],
+    ['a typo guess', { ...evidence, via: 'fuzzy' as const, confidence: 0.6 }, 'low'],
+  ])('%s', (_name, e, level) => {
+    expect(confidenceLevel(e)).toBe(level);
+  });
+
+  test('reads 一致度: 高/中/低', () => {
+    expect(['high', 'medium', 'low'].map((l) => confidenceLabel(l as 'high'))).toEqual(['一致度: 高', '一致度: 中', '一致度: 低']);
   });
 });

@@ -42,6 +42,18 @@ describe('normalizeErrorLine', () => {
     ['an input that is only identifiers', 'arn:aws:ecs:us-east-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0 10.0.0.1', ''],
     ['control characters', 'Essential container\u0000 in task\u0007 exited', 'essential container in task exited'],
     ['Japanese text is kept', 'タスクが　PENDING　のまま', 'タスクが pending のまま'],
+    [
+      'the AWS CLI wrapper keeps the exception and the operation, request ids go',
+      'An error occurred (AccessDeniedException) when calling the UpdateService operation: User: arn:aws:iam::123456789012:user/ci is not authorized (Request ID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d)',
+      'accessdeniedexception updateservice: user: is not authorized ( )',
+    ],
+    ['the same wrapper in a template with placeholders', 'An error occurred ( ) when calling the   operation: ', ':'],
+    [
+      'an SDK error with RequestID',
+      'operation error ECS: UpdateService, https response error StatusCode: 400, RequestID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, InvalidParameterException: bad',
+      'operation error ecs: updateservice, https response error statuscode: 400, , invalidparameterexception: bad',
+    ],
+    ['a retry count in a template is the same words as in a message', 'has been retried   time(s): x', 'has been retried times: x'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeErrorLine(input)).toBe(expected);
   });

@@ -30,7 +30,7 @@ test('a script in a title and in a body stops the build, and the message comes w
       'ナレッジベースに 2 件の問題があります:',
       'symptoms/sample-symptom.md: title: title に HTML のタグがあります',
       '  → HTML は書けません。コマンドや <task-id> のような値は `バッククォート` で囲んでください',
-      'causes/sample-cause.md: body:23: 本文に HTML があります: <script>alert(2)</script>',
+      'causes/sample-cause.md: body:24: 本文に HTML があります: <script>alert(2)</script>',
       '  → HTML は書けません。Markdown で書き、コマンドや <task-id> のような値は `バッククォート` で囲んでください',
     ].join('\n'),
   );

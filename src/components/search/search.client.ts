@@ -3,7 +3,8 @@
  * never on page load. Results are built with DOM APIs and `textContent`: nothing the person typed
  * is ever parsed as HTML.
  */
-import { createMatcher, type LookupResult, type Matcher } from '../../lib/lookup/matcher.ts';
+import { createMatcher, type LookupResult, type Matcher, type Uncovered } from '../../lib/lookup/matcher.ts';
+import { confidenceLabel } from '../../lib/lookup/confidence.ts';
 import type { LookupIndex } from '../../lib/lookup/lookup-index.ts';
 import { highlightRanges } from '../../lib/lookup/highlight.ts';
 import { normalizeErrorLine } from '../../lib/lookup/normalize.ts';
@@ -25,6 +26,8 @@ interface PagefindApi {
 }
 
 const DEBOUNCE_MS = 200;
+/** Longer pastes are searched but not put into `?q=`. */
+const MAX_URL_QUERY_CHARS = 8000;
 const FULLTEXT_LIMIT = 8;
 /** Above this many words, an empty AND search falls back to merging per-word searches. */
 const FALLBACK_MIN_WORDS = 3;
@@ -50,12 +53,6 @@ function loadPagefind(): Promise<PagefindApi> {
     return pf;
   });
   return pagefindPromise;
-}
-
-export function confidenceLabel(confidence: number): string {
-  if (confidence >= 0.8) return '一致度: 高';
-  if (confidence >= 0.5) return '一致度: 中';
-  return '一致度: 低';
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -84,6 +81,16 @@ function highlighted(query: string, tokens: string[]): HTMLElement {
   p.append(query.slice(at, end));
   if (end < query.length) p.append('…');
   return p;
+}
+
+/** Selects a block's text, so it can be copied by hand where the clipboard API is refused. */
+function selectText(node: Node) {
+  const selection = window.getSelection();
+  if (!selection) return;
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  selection.removeAllRanges();
+  selection.addRange(range);
 }
 
 /**
@@ -160,7 +167,7 @@ export class KbSearch extends HTMLElement {
   }
 
   #clear() {
-    for (const selector of ['[data-matches]', '[data-fulltext]', '[data-none]']) {
+    for (const selector of ['[data-matches]', '[data-uncovered]', '[data-fulltext]', '[data-none]']) {
       (this.querySelector(selector) as HTMLElement).hidden = true;
     }
     this.#status.textContent = '';
@@ -169,7 +176,8 @@ export class KbSearch extends HTMLElement {
   /** Keeps `?q=` in step with the box so the address bar is always a shareable search. */
   #syncUrl(query: string, push: boolean) {
     const url = new URL(location.href);
-    if (query.trim()) url.searchParams.set('q', query);
+    // A whole pasted document (describe-tasks JSON, a log) is too long for an address to share.
+    if (query.trim() && query.length <= MAX_URL_QUERY_CHARS) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     if (url.href === location.href) return;
     if (push) history.pushState(null, '', url);
@@ -185,18 +193,22 @@ export class KbSearch extends HTMLElement {
     }
     this.#status.textContent = '検索しています…';
     let matches: LookupResult[];
+    let uncovered: Uncovered[] = [];
+    let messages: string[] = [];
     try {
-      matches = (await loadMatcher()).lookup(query);
+      ({ results: matches, uncovered, messages } = (await loadMatcher()).lookupPaste(query));
     } catch {
       matches = [];
     }
     if (generation !== this.#generation) return;
-    this.#renderMatches(query, matches);
+    this.#renderMatches(matches);
+    this.#renderUncovered(uncovered);
 
     let fulltext: PagefindResultData[];
     try {
       const pf = await loadPagefind();
-      const phrase = normalizeErrorLine(query);
+      // Full text looks for the first error found in the paste, not for the whole paste.
+      const phrase = normalizeErrorLine(messages[0] ?? query);
       const tokens = tokenize(phrase);
       const accepted = async (results: PagefindResult[]) =>
         (await Promise.all(results.slice(0, FULLTEXT_LIMIT * 2).map((r) => r.data())))
@@ -204,7 +216,7 @@ export class KbSearch extends HTMLElement {
           .slice(0, FULLTEXT_LIMIT);
       fulltext = phrase ? await accepted((await pf.search(phrase)).results) : [];
       if (fulltext.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS)
-        fulltext = await accepted(await fallbackSearch(pf, query));
+        fulltext = await accepted(await fallbackSearch(pf, messages[0] ?? query));
     } catch {
       fulltext = [];
     }
@@ -219,7 +231,7 @@ export class KbSearch extends HTMLElement {
         : `一致するエラー ${matches.length} 件、全文検索 ${fulltext.length} 件`;
   }
 
-  #renderMatches(query: string, matches: LookupResult[]) {
+  #renderMatches(matches: LookupResult[]) {
     const section = this.querySelector('[data-matches]') as HTMLElement;
     const list = this.querySelector('[data-match-list]') as HTMLOListElement;
     list.replaceChildren(
@@ -228,14 +240,51 @@ export class KbSearch extends HTMLElement {
         const a = el('a', m.title);
         a.href = m.url;
         const meta = el('p', undefined, 'kb-match-meta');
-        meta.append(el('span', m.type === 'cause' ? '原因' : '症状', 'kb-match-type'), ' ', el('span', confidenceLabel(m.confidence)));
+        meta.append(el('span', m.type === 'cause' ? '原因' : '症状', 'kb-match-type'), ' ', el('span', confidenceLabel(m.level)));
         li.append(a, meta);
-        if (m.matched.length > 0) li.append(highlighted(query, m.matched));
+        // Marked in the message it answers (a paste may hold several).
+        if (m.matched.length > 0) li.append(highlighted(m.message, m.matched));
         if (m.signature) li.append(el('code', m.signature, 'kb-match-signature'));
         return li;
       }),
     );
     section.hidden = matches.length === 0;
+  }
+
+  /**
+   * Messages whose best answer is only their family: say so, lead with the family's page, and
+   * show the unexplained part (identifiers masked) with a button to copy it for a report.
+   */
+  #renderUncovered(uncovered: Uncovered[]) {
+    const section = this.querySelector('[data-uncovered]') as HTMLElement;
+    const list = this.querySelector('[data-uncovered-list]') as HTMLElement;
+    list.replaceChildren(
+      ...uncovered.map((u) => {
+        const item = el('div', undefined, 'kb-uncovered-item');
+        const lead = el('p');
+        const family = el('a', u.family.title);
+        family.href = u.family.url;
+        lead.append(
+          'まず「',
+          family,
+          '」のページで、同じ系統のエラーの確認手順を見てください。次の部分はどの原因にも当てはまりませんでした。',
+        );
+        const code = el('code', u.rest);
+        const pre = el('pre', undefined, 'kb-uncovered-rest');
+        pre.append(code);
+        const copy = el('button', '報告用にコピー', 'kb-uncovered-copy');
+        copy.type = 'button';
+        copy.addEventListener('click', () => {
+          const done = () => (this.#status.textContent = '報告用にコピーしました');
+          // No clipboard API (insecure context, old browser): select the text for a manual copy.
+          if (navigator.clipboard) void navigator.clipboard.writeText(u.rest).then(done, () => selectText(code));
+          else selectText(code);
+        });
+        item.append(lead, pre, copy);
+        return item;
+      }),
+    );
+    section.hidden = uncovered.length === 0;
   }
 
   #renderFulltext(results: PagefindResultData[]) {

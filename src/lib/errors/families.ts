@@ -14,7 +14,7 @@ export interface ErrorFamily {
 
 /** An entry as both the site and the checked knowledge base hold it: its id is in its data. */
 interface WithSignatures {
-  data: { id: string; signatures: readonly string[] };
+  data: { id: string; signatures: readonly { text: string }[] };
 }
 
 export function errorFamilies(kb: { symptoms: readonly WithSignatures[]; causes: readonly WithSignatures[] }): ErrorFamily[] {
@@ -24,8 +24,8 @@ export function errorFamilies(kb: { symptoms: readonly WithSignatures[]; causes:
     if (!f) families.set(name, (f = { symptoms: new Set(), causes: new Set() }));
     f[kind].add(id);
   };
-  for (const s of kb.symptoms) for (const sig of s.data.signatures) for (const n of errorNames(sig)) add(n, 'symptoms', s.data.id);
-  for (const c of kb.causes) for (const sig of c.data.signatures) for (const n of errorNames(sig)) add(n, 'causes', c.data.id);
+  for (const s of kb.symptoms) for (const sig of s.data.signatures) for (const n of errorNames(sig.text)) add(n, 'symptoms', s.data.id);
+  for (const c of kb.causes) for (const sig of c.data.signatures) for (const n of errorNames(sig.text)) add(n, 'causes', c.data.id);
   return [...families.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, f]) => ({

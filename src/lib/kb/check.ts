@@ -4,7 +4,7 @@
  * before Astro reads the collections; tests run it on broken fixtures.
  */
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../../schemas/common.ts';
+import { ID_PATTERN, SIGNATURE_SOURCE_HINT } from '../../schemas/common.ts';
 import { symptomSchema } from '../../schemas/symptom.ts';
 import { causeSchema } from '../../schemas/cause.ts';
 import { fixSchema } from '../../schemas/fix.ts';
@@ -117,12 +117,18 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType,
     const field = issue.path.map(String).join('.') || '(frontmatter)';
     const missing = issue.code === 'invalid_type' && valueAt(raw.data, issue.path) === undefined;
     if (missing && meant.has(field)) return [];
+    // A signature without its source: say what the source must be, not only that it is missing.
+    const signatureSource = /^signatures\.\d+\.source$/.test(field);
     return [
       {
         file: raw.file,
         field,
         message: missing ? `必須フィールド ${field} がありません` : issue.message,
-        fix: missing ? `${field} を追加してください（${hint}）` : `${field} を直してください（${hint}）`,
+        fix: missing
+          ? signatureSource
+            ? SIGNATURE_SOURCE_HINT
+            : `${field} を追加してください（${hint}）`
+          : `${field} を直してください（${hint}）`,
       },
     ];
   });
@@ -169,6 +175,20 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
     }
     const data = parsed.data;
     for (const field of ['title', 'summary'] as const) problems.push(...tagProblems(raw.file, field, data[field]));
+    if ('signatures' in data) {
+      const seen = new Set<string>();
+      data.signatures.forEach(({ text }, i) => {
+        if (seen.has(text)) {
+          problems.push({
+            file: raw.file,
+            field: `signatures.${i}.text`,
+            message: `シグネチャ "${text}" が同じエントリーに 2 回あります`,
+            fix: '重複したシグネチャを 1 つにしてください（出典が複数あるときはどれか 1 つで足ります）',
+          });
+        }
+        seen.add(text);
+      });
+    }
     if (data.id !== raw.fileId) {
       problems.push({
         file: raw.file,

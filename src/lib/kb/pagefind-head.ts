@@ -8,14 +8,17 @@ interface HeadTag {
 }
 
 export function pagefindHead(entry: {
-  signatures: readonly string[];
+  signatures: readonly { text: string }[];
   aliases: readonly string[];
   applies_to: readonly string[];
   seen_in?: string;
 }): HeadTag[] {
   const tags: HeadTag[] = [];
   if (entry.signatures.length > 0) {
-    tags.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'signatures[content]', content: entry.signatures.join(' / ') } });
+    tags.push({
+      tag: 'meta',
+      attrs: { 'data-pagefind-meta': 'signatures[content]', content: entry.signatures.map((s) => s.text).join(' / ') },
+    });
   }
   if (entry.aliases.length > 0) {
     tags.push({ tag: 'meta', attrs: { 'data-pagefind-meta': 'aliases[content]', content: entry.aliases.join(' / ') } });

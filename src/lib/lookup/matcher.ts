@@ -1,18 +1,27 @@
 /**
  * Finds the knowledge-base entry a pasted error belongs to.
  *
+ * A paste is first cut into the error messages it holds (`extractErrorMessages`); each message is
+ * looked up on its own and the answers are merged, best score per entry.
+ *
  * Signatures are scored by containment: how much of a signature's weight (IDF of its words) appears
- * in the query, squared, times the weight matched. Noise in a pasted line costs nothing, a fully
- * present signature beats a partial one, and among fully present signatures the more specific one
- * (more rare words: a cause's tail) beats the family symptom. Japanese descriptions match titles,
- * aliases and summaries by how much of the query they cover. Short typed queries that match
- * nothing exactly go through fuse.js, which tolerates typos.
+ * in the message, squared, times the weight matched, times the signature's specificity. Noise in a
+ * pasted line costs nothing, a fully present signature beats a partial one, a specific signature
+ * beats a generic one (one common word, mostly placeholders), and a cause matched by its own tail
+ * carries its family's evidence on top, so it ranks above the family; a cause whose tail is absent
+ * does not. Japanese descriptions match titles, aliases and summaries by how much of the message
+ * they cover. Short typed queries that match nothing exactly go through fuse.js, which tolerates
+ * typos.
  */
 import Fuse from 'fuse.js';
 import type { LookupIndex } from './lookup-index.ts';
-import { normalizeErrorLine } from './normalize.ts';
+import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
+import { extractErrorMessages } from './extract.ts';
+import { highlightRanges } from './highlight.ts';
+import { confidenceLevel, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
+import { leadingErrorName } from '../errors/names.ts';
 
 export interface LookupResult {
   id: string;
@@ -22,17 +31,53 @@ export interface LookupResult {
   url: string;
   /** Ranking score; only comparable within one query. */
   score: number;
-  /** 0..1: share of the matched signature (or of the query, for descriptions) that was found. */
+  /**
+   * 0..1: share of the message the match explains (its words, weighted by how rare they are,
+   * found in the matched signature and, for a cause, its family's). For descriptions: share of the
+   * message the entry's title, aliases and summary cover.
+   */
   confidence: number;
-  /** Words of the query that matched, for highlighting. */
+  /** 0..1: share of the matched signature found in the message (1 for descriptions). */
+  containment: number;
+  /** 0..1: how specific the matched signature is; 0 for descriptions and typo guesses. */
+  specificity: number;
+  /** The entry's own distinctive text is in the message and the page says what to do. */
+  actionable: boolean;
+  /** 一致度, from `confidenceLevel`: label it with `confidenceLabel`. */
+  level: ConfidenceLevel;
+  /** Words of the message that matched, for highlighting. */
   matched: string[];
   /** The signature template that matched, when one did. */
   signature?: string;
   via: 'signature' | 'text' | 'fuzzy';
+  /** The message (of those found in the paste) this result answers. */
+  message: string;
+}
+
+/** A message whose best answer is only its family: the rest of it is not explained by any entry. */
+export interface Uncovered {
+  message: string;
+  /** The part of the message the family's signature does not explain, identifiers masked. */
+  rest: string;
+  /** The family's result: where to start reading meanwhile. */
+  family: LookupResult;
+}
+
+export interface PasteLookup {
+  /** The error messages found in the paste, most telling first. */
+  messages: string[];
+  /** Best first, one per entry across all messages; each message's best answer is kept. */
+  results: LookupResult[];
+  uncovered: Uncovered[];
 }
 
 export interface Matcher {
+  /** `lookupPaste(query, limit).results`. */
   lookup(query: string, limit?: number): LookupResult[];
+  /** Every error message in the paste, looked up, merged, with what stays unexplained. */
+  lookupPaste(paste: string, limit?: number): PasteLookup;
+  /** One message as it is, without looking for messages inside it. */
+  lookupMessage(message: string, limit?: number): LookupResult[];
 }
 
 /** Below this share of a signature present, the signature is not considered matched. */
@@ -47,6 +92,17 @@ const TEXT_WEIGHT = 0.8;
 const TEXT_CAUSE_WEIGHT = 0.8;
 /** Up to this share more for an entry whose own title the description covers. */
 const TITLE_BONUS = 0.5;
+/**
+ * Specificity of a signature: it takes this many informative words (rare across signatures, not
+ * a placeholder) to be fully specific...
+ */
+const SPECIFIC_WORDS = 3;
+/** ...a word in more than this share of all signatures is common, not informative... */
+const COMMON_SHARE = 0.05;
+/** ...and a generic signature keeps this share of its score (a specific one keeps all of it). */
+const GENERIC_FLOOR = 0.5;
+/** The rest of a message needs this many words of 3+ letters to be worth reporting as uncovered. */
+const UNCOVERED_MIN_WORDS = 2;
 
 /**
  * How much a word of a description says. Japanese runs are cut into overlapping pairs, so a
@@ -82,13 +138,83 @@ function inverted(docs: { t: string[]; e: number }[]) {
   return { idf, postings, items };
 }
 
+/** A token that names an error: cannotpullcontainererror, accessdeniedexception. */
+const ERROR_NAME_TOKEN = /^[a-z][a-z0-9]*(?:error|exception)$/;
+
+/** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
+const wordy = (t: string) => t.length >= 3;
+
+/**
+ * 0..1 from the template alone: informative words (rare across all signatures) up to
+ * `SPECIFIC_WORDS`, times a penalty when placeholders outnumber the literal words.
+ */
+export function signatureSpecificity(
+  template: string,
+  tokens: readonly string[],
+  df: ReadonlyMap<string, number>,
+  signatureCount: number,
+): number {
+  const common = Math.max(1, COMMON_SHARE * signatureCount);
+  const informative = tokens.filter((t) => wordy(t) && (df.get(t) ?? 0) <= common).length;
+  const placeholders = (template.match(/\{[^}]*\}/g) ?? []).length;
+  const literal = tokens.filter(wordy).length;
+  const placeholderPenalty = placeholders > literal ? literal / placeholders : 1;
+  return Math.min(1, informative / SPECIFIC_WORDS) * placeholderPenalty;
+}
+
 export function createMatcher(index: LookupIndex): Matcher {
   const sigs = inverted(index.signatures);
   const texts = inverted(index.texts);
+  // One key per wording (its words, sorted): a template repeated by a symptom and its cause is
+  // one wording for specificity, and a wording several causes share tells none of them apart.
+  const wordingOf = index.signatures.map((s) => [...s.t].sort().join(' '));
+  const wordingDf = new Map<string, number>();
+  const wordingCauses = new Map<string, Set<number>>();
+  index.signatures.forEach((s, i) => {
+    const key = wordingOf[i]!;
+    let causes = wordingCauses.get(key);
+    if (!causes) {
+      causes = new Set();
+      wordingCauses.set(key, causes);
+      for (const t of s.t) wordingDf.set(t, (wordingDf.get(t) ?? 0) + 1);
+    }
+    if (index.entries[s.e]!.type === 'cause') causes.add(s.e);
+  });
+  /** Computed for the signatures that come up. */
+  const specificityCache = new Float64Array(index.signatures.length).fill(-1);
+  const specificity = (i: number) => {
+    if (specificityCache[i]! < 0)
+      specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
+    return specificityCache[i]!;
+  };
+  const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
+  /** Weight of a message word that no signature has: as rare as the rarest word. */
+  const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
   let fuse: Fuse<{ name: string; e: number[] }> | undefined;
   /** symptom id → its position in `index.entries`. */
   const symptomIndex = new Map<string, number>();
   index.entries.forEach((x, e) => x.type === 'symptom' && symptomIndex.set(x.id, e));
+  /** Symptoms some cause belongs to: their page is a list of causes, not an answer. */
+  const hasCauses = new Set<number>();
+  for (const entry of index.entries) for (const id of entry.symptoms) if (symptomIndex.has(id)) hasCauses.add(symptomIndex.get(id)!);
+  const sigsOfEntry = new Map<number, number[]>();
+  sigs.items.forEach((item, i) => {
+    const list = sigsOfEntry.get(item.e);
+    if (list) list.push(i);
+    else sigsOfEntry.set(item.e, [i]);
+  });
+  /** Words of a cause's family signatures (computed for the causes that come up). */
+  const familyWords = new Map<number, Set<string>>();
+  function familyTokens(e: number): Set<string> {
+    let words = familyWords.get(e);
+    if (!words) {
+      words = new Set();
+      for (const id of index.entries[e]!.symptoms)
+        for (const i of sigsOfEntry.get(symptomIndex.get(id) ?? -1) ?? []) for (const t of sigs.items[i]!.tokens) words.add(t);
+      familyWords.set(e, words);
+    }
+    return words;
+  }
 
   function urlFor(e: number, sigScoreByEntry: Map<number, number>): string {
     const entry = index.entries[e]!;
@@ -110,18 +236,24 @@ export function createMatcher(index: LookupIndex): Matcher {
   /** The best evidence found for one entry; turned into a result only if it makes the top. */
   interface Candidate {
     score: number;
-    confidence: number;
+    /** Share of the signature present (signature), of the message covered (text), fuse's (fuzzy). */
+    containment: number;
     via: LookupResult['via'];
     /** Index into `index.signatures` (via signature) or `index.texts` (via text), or -1. */
     ref: number;
+    /** For a cause: its own tail (words its family does not have) is present. */
+    ownTail: boolean;
+    /** For a cause matched by its tail: the family signature that matched best. */
+    familyRef: number;
   }
 
-  function lookup(query: string, limit = 5): LookupResult[] {
-    const normalized = normalizeErrorLine(query);
+  function lookupMessage(message: string, limit = 5): LookupResult[] {
+    const normalized = normalizeErrorLine(message);
     const queryTokens = new Set(tokenize(normalized));
     if (queryTokens.size === 0) return [];
     const found = new Map<number, Candidate>();
     const sigScoreByEntry = new Map<number, number>();
+    const sigRefByEntry = new Map<number, number>();
     const keep = (e: number, candidate: Candidate) => {
       const current = found.get(e);
       if (!current || candidate.score > current.score) found.set(e, candidate);
@@ -134,23 +266,66 @@ export function createMatcher(index: LookupIndex): Matcher {
       if (w === undefined) continue;
       for (const i of sigs.postings.get(t)!) matchedMass.set(i, (matchedMass.get(i) ?? 0) + w);
     }
+    // The error name is the family: a signature named for one error does not match a message
+    // that names another (a message naming none, a tail pasted alone, may still match it).
+    const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
     for (const [i, mass] of matchedMass) {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
-      const score = containment * containment * mass;
-      if (score > (sigScoreByEntry.get(sig.e) ?? 0)) sigScoreByEntry.set(sig.e, score);
-      keep(sig.e, { score, confidence: containment, via: 'signature', ref: i });
+      const name = errorNameOf(i);
+      if (name && namedErrors.length > 0 && !queryTokens.has(name)) continue;
+      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
+      if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
+        sigScoreByEntry.set(sig.e, score);
+        sigRefByEntry.set(sig.e, i);
+      }
+      keep(sig.e, { score, containment, via: 'signature', ref: i, ownTail: false, familyRef: -1 });
     }
 
-    // A message is the family's text plus the cause's tail: a cause matched by its own signature
-    // also carries the evidence of its family symptom, so it ranks above that symptom.
+    // A message is the family's text plus the cause's tail: a cause matched by its own tail also
+    // carries the evidence of its family symptom, so it ranks above that symptom. A cause whose
+    // tail is missing matched only the family's words: it ranks below the family.
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
-      if (entry.type !== 'cause') continue;
-      let family = 0;
-      for (const id of entry.symptoms) family = Math.max(family, sigScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
-      candidate.score += family;
+      if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
+      const family = familyTokens(e);
+      let tailMass = 0;
+      let tailFound = 0;
+      for (const t of sigs.items[candidate.ref]!.tokens) {
+        if (family.has(t)) continue;
+        const w = sigs.idf.get(t) ?? 0;
+        tailMass += w;
+        if (queryTokens.has(t)) tailFound += w;
+      }
+      if (entry.symptoms.length > 0) {
+        if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
+          // It has a tail of its own and the tail is not in the message.
+          candidate.score *= (tailFound / tailMass) * 0.5;
+          continue;
+        }
+        // A cause may claim its family's exact wording: the whole signature is then its own, if
+        // it is specific and no other cause claims the same words. Otherwise the message does
+        // not tell this cause from its siblings: a candidate, ranked just under the family.
+        if (
+          tailMass === 0 &&
+          !(specificity(candidate.ref) >= SPECIFIC && (wordingCauses.get(wordingOf[candidate.ref]!)?.size ?? 0) === 1)
+        ) {
+          candidate.score *= 0.9;
+          continue;
+        }
+      }
+      candidate.ownTail = true;
+      let familyScore = 0;
+      for (const id of entry.symptoms) {
+        const s = symptomIndex.get(id) ?? -1;
+        const score = sigScoreByEntry.get(s) ?? 0;
+        if (score > familyScore) {
+          familyScore = score;
+          candidate.familyRef = sigRefByEntry.get(s)!;
+        }
+      }
+      candidate.score += familyScore;
     }
 
     // Descriptions: how much of the query an entry's title, aliases and summary cover.
@@ -179,24 +354,25 @@ export function createMatcher(index: LookupIndex): Matcher {
       const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
       const score =
         TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
-      keep(texts.items[i]!.e, { score, confidence: coverage, via: 'text', ref: i });
+      keep(texts.items[i]!.e, { score, containment: coverage, via: 'text', ref: i, ownTail: false, familyRef: -1 });
     }
 
     // Typed and misspelt: fuse.js over names, only for short queries with no confident match.
-    const trimmed = query.trim();
-    let bestConfidence = 0;
+    const trimmed = message.trim();
+    let bestContainment = 0;
     let floor = 0;
     for (const c of found.values()) {
-      bestConfidence = Math.max(bestConfidence, c.confidence);
+      bestContainment = Math.max(bestContainment, c.containment);
       floor = Math.min(floor, c.score);
     }
-    if (trimmed.length <= FUZZY_MAX_CHARS && bestConfidence < 0.8) {
+    if (trimmed.length <= FUZZY_MAX_CHARS && bestContainment < 0.8) {
       fuse ??= new Fuse(index.names, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
       for (const hit of fuse.search(trimmed, { limit: limit * 2 })) {
-        const confidence = (1 - (hit.score ?? 1)) * 0.7;
+        const containment = (1 - (hit.score ?? 1)) * 0.7;
         // Entries sharing the name keep its order (symptoms first) through a tiny decreasing bonus.
         hit.item.e.slice(0, limit).forEach((e, rank) => {
-          if (!found.has(e)) keep(e, { score: floor + confidence * 0.01 - rank * 1e-6, confidence, via: 'fuzzy', ref: -1 });
+          if (!found.has(e))
+            keep(e, { score: floor + containment * 0.01 - rank * 1e-6, containment, via: 'fuzzy', ref: -1, ownTail: false, familyRef: -1 });
         });
       }
     }
@@ -210,22 +386,87 @@ export function createMatcher(index: LookupIndex): Matcher {
         if (top.length > limit) top.pop();
       }
     }
+    // Share of the message explained: its words, weighted by rarity among signatures.
+    const weight = (t: string) => (wordy(t) || /^\d+$/.test(t) ? (sigs.idf.get(t) ?? unknownWeight) : 0);
+    let messageMass = 0;
+    for (const t of queryTokens) messageMass += weight(t);
+    const explained = (words: Iterable<string>) => {
+      if (messageMass === 0) return 0;
+      let mass = 0;
+      for (const t of new Set(words)) if (queryTokens.has(t)) mass += weight(t);
+      return mass / messageMass;
+    };
     return top.map(([e, c]) => {
       const entry = index.entries[e]!;
       const tokens = c.via === 'signature' ? sigs.items[c.ref]!.tokens : c.via === 'text' ? texts.items[c.ref]!.tokens : [];
+      const explaining = c.familyRef >= 0 ? [...tokens, ...sigs.items[c.familyRef]!.tokens] : tokens;
+      const evidence = {
+        via: c.via,
+        confidence: c.via === 'signature' ? explained(explaining) : c.containment,
+        containment: c.containment,
+        specificity: c.via === 'signature' ? specificity(c.ref) : 0,
+        actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail : !hasCauses.has(e)),
+      };
       return {
         id: entry.id,
         type: entry.type,
         title: entry.title,
         url: urlFor(e, sigScoreByEntry),
         score: c.score,
-        confidence: c.confidence,
-        matched: tokens.filter((t) => queryTokens.has(t)),
+        ...evidence,
+        level: confidenceLevel(evidence),
+        matched: explaining.filter((t, i, all) => queryTokens.has(t) && all.indexOf(t) === i),
         ...(c.via === 'signature' ? { signature: index.signatures[c.ref]!.text } : {}),
         via: c.via,
+        message,
       };
     });
   }
 
-  return { lookup };
+  /** The part of a message its family's signature leaves unexplained, or null when none is left. */
+  function uncoveredRest(message: string, results: LookupResult[]): Uncovered | null {
+    const family = results[0];
+    if (!family || family.type !== 'symptom' || family.via !== 'signature' || family.actionable) return null;
+    if (results.some((r) => r.actionable)) return null;
+    // The stretches between the family's words, each trimmed of separators; stretches without a
+    // word of three letters ("5", "(s)") are leftovers of the family's own text.
+    const shown = message.replace(/\b(retried)\s+\d+\s+times?(?:\(s\))?/gi, '$1');
+    const gaps: string[] = [];
+    let at = 0;
+    const ranges: [number, number][] = [...highlightRanges(shown, family.matched), [shown.length, shown.length]];
+    for (const [s, e] of ranges) {
+      const gap = maskIdentifiers(shown.slice(at, s))
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s:;,.\-–—/|()[\]"']+|[\s:;,\-–—/|([\]"']+$/g, '');
+      if (/[A-Za-z\u3040-\u9fff]{3}/.test(gap)) gaps.push(gap);
+      at = e;
+    }
+    const rest = gaps.join(' … ');
+    const words = tokenize(normalizeErrorLine(rest)).filter(wordy);
+    if (new Set(words).size < UNCOVERED_MIN_WORDS) return null;
+    return { message, rest, family };
+  }
+
+  function lookupPaste(paste: string, limit = 5): PasteLookup {
+    const messages = extractErrorMessages(paste);
+    const perMessage = messages.map((m) => lookupMessage(m, limit));
+    const best = new Map<string, LookupResult>();
+    for (const list of perMessage) for (const r of list) if (r.score > (best.get(r.id)?.score ?? -Infinity)) best.set(r.id, r);
+    // Every message keeps its best answer, then the rest by score.
+    const chosen = new Set<string>();
+    for (const list of perMessage) if (list[0] && chosen.size < limit) chosen.add(list[0].id);
+    for (const r of [...best.values()].sort((a, b) => b.score - a.score)) {
+      if (chosen.size >= limit) break;
+      chosen.add(r.id);
+    }
+    const results = [...chosen].map((id) => best.get(id)!).sort((a, b) => b.score - a.score);
+    const uncovered: Uncovered[] = [];
+    perMessage.forEach((list, i) => {
+      const u = uncoveredRest(messages[i]!, list);
+      if (u) uncovered.push(u);
+    });
+    return { messages, results, uncovered };
+  }
+
+  return { lookup: (query, limit) => lookupPaste(query, limit).results, lookupPaste, lookupMessage };
 }

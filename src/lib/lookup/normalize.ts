@@ -67,7 +67,15 @@ const MASKS: [RegExp, string][] = [
   // Account ids.
   [/\b\d{12}\b/g, ' '],
   // "retried 5 time(s)", "retried 1 times": the count never matters.
-  [/\bretried\s+\d+\s+times?(?:\(s\))?/gi, 'retried times'],
+  // The same in a template, where the count is a placeholder (`retried {n} time(s)`).
+  [/\bretried\s+\d*\s*times?(?:\(s\))?/gi, 'retried times'],
+  // AWS CLI wrapper: keep the exception and the operation, drop the boilerplate around them.
+  [
+    /\ban error occurred\s*\(\s*([a-z0-9]*)\s*\)\s*(?:\(reached max retries:\s*\d*\s*\)\s*)?when calling the\s+([a-z0-9]*)\s*operation(?:\s*\(reached max retries:\s*\d*\s*\))?/gi,
+    '$1 $2',
+  ],
+  // Request ids (`RequestId: ...`, `Request ID: ...`, `RequestID: ...`): never part of the error.
+  [/\b(?:x-amzn-)?request\s?id\s*[:=]\s*[0-9a-z-]*/gi, ' '],
   // ecspresso / Go log prefixes: [INFO], [ERROR], level=error.
   [/\[(?:trace|debug|info|notice|warn|warning|error|fatal)\]/gi, ' '],
   [/\blevel=\w+/gi, ' '],
@@ -89,4 +97,27 @@ export function normalizeErrorLine(input: string): string {
   text = unwrapJson(text);
   for (const [pattern, replacement] of MASKS) text = text.replace(pattern, replacement);
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Identifiers in text shown back to a person (what to report), as named placeholders. */
+const IDENTIFIERS: [RegExp, string][] = [
+  [/\barn:aws[a-z-]*:[^\s"'`()<>{}[\],]+/gi, '{arn}'],
+  [/\b[a-z0-9.-]+\.(?:amazonaws\.com|docker\.io|ghcr\.io|gcr\.io|quay\.io)(?:\.cn)?\/[^\s"'`()<>{},]+/gi, '{image}'],
+  [/\bsha256:[0-9a-f]{4,}\b/gi, '{digest}'],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '{id}'],
+  [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b/g, '{ip}'],
+  [/\b(?:subnet|sg|vpc|vpce|eni|i|ami|rtb|nat|igw|acl)-[0-9a-f]{6,}\b/gi, '{id}'],
+  [/\b(?=[0-9a-f]*\d)[0-9a-f]{16,}\b/gi, '{id}'],
+  [/\b\d{12}\b/g, '{account}'],
+  [/\b(?:x-amzn-)?request\s?id\s*[:=]\s*[0-9a-z-]*/gi, ''],
+];
+
+/**
+ * The text with account ids, ARNs, addresses and other identifiers replaced by `{arn}`, `{ip}`...
+ * Case and wording are kept: this is for showing, not for matching.
+ */
+export function maskIdentifiers(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of IDENTIFIERS) out = out.replace(pattern, replacement);
+  return out;
 }

@@ -9,7 +9,7 @@ interface EntryData {
   title: string;
   summary: string;
   aliases: readonly string[];
-  signatures: readonly string[];
+  signatures: readonly { text: string }[];
 }
 
 export function lookupSources(
@@ -18,7 +18,14 @@ export function lookupSources(
 ): LookupSource[] {
   const symptomsOf = new Map<string, string[]>();
   for (const s of symptoms) for (const c of s.causes) symptomsOf.set(c, [...(symptomsOf.get(c) ?? []), s.id]);
-  const pick = ({ id, title, summary, aliases, signatures }: EntryData) => ({ id, title, summary, aliases, signatures });
+  // The index matches the wording only; where a signature was found stays on the entry's page.
+  const pick = ({ id, title, summary, aliases, signatures }: EntryData) => ({
+    id,
+    title,
+    summary,
+    aliases,
+    signatures: signatures.map((s) => s.text),
+  });
   return [
     ...symptoms.map((s) => ({ ...pick(s), type: 'symptom' as const, symptoms: [] })),
     ...causes.map((c) => ({ ...pick(c), type: 'cause' as const, symptoms: symptomsOf.get(c.id) ?? [] })),

@@ -20,9 +20,9 @@ export interface Card {
 export const ogImagePath = (key: string) => `/og/${key}.png`;
 
 /** The first error name among signatures, for the エラー label. */
-export function errorLabel(signatures: readonly string[]): string | undefined {
+export function errorLabel(signatures: readonly { text: string }[]): string | undefined {
   for (const s of signatures) {
-    const name = leadingErrorName(s);
+    const name = leadingErrorName(s.text);
     if (name) return name;
   }
   return undefined;
@@ -132,7 +132,7 @@ export function diagnosisHead(
   id: string,
   data: {
     title: string;
-    signatures: readonly string[];
+    signatures: readonly { text: string }[];
     aliases: readonly string[];
     applies_to: readonly ('fargate' | 'ec2' | 'external')[];
     seen_in?: string;

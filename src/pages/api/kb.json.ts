@@ -64,7 +64,7 @@ export const GET: APIRoute = async ({ site }) => {
       verified: verified(g.data.verified),
     })),
   ];
-  return new Response(JSON.stringify({ version: 1, entries }, null, 2), {
+  return new Response(JSON.stringify({ version: 2, entries }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,0 +1,286 @@
+/**
+ * Finds the error messages in whatever a person pasted: the JSON a CLI printed (describe-tasks,
+ * describe-services, describe-stack-events), an EventBridge event, CloudWatch Logs lines, an
+ * ecspresso or ECS agent log, a row copied from the console, or just one line. Each message is
+ * looked up on its own, so a task whose two containers failed for two reasons gets both answers.
+ *
+ * Pure: no DOM, no I/O. Linear in the size of the paste, with caps on what it returns.
+ */
+
+/** At most this many messages per paste (a describe-services dump has up to 100 events). */
+export const MAX_MESSAGES = 20;
+/** One message longer than this keeps its head and tail. */
+export const MAX_MESSAGE_CHARS = 2000;
+/** Lines scanned in a multi-line paste; past this the rest is not read. */
+const MAX_LINES = 20_000;
+
+/**
+ * Words that make a line an error rather than context. Lines of a log without any of them
+ * (startup banners, "has reached a steady state") are not looked up.
+ */
+const ERROR_WORDS =
+  /(?:error|exception|fail|unable|cannot|can't|could ?not|couldn't|denied|not authori[sz]ed|forbidden|timeout|timed out|invalid|exceeded|insufficient|unhealthy|refused|unreachable|not found|no such|killed|oom|panic|fatal|throttl|interrupted|retire|unknown|violat|impaired|rejected|expired|exited|exit code|exit status|circuit breaker|rolled? ?back|エラー|失敗|できません|拒否|タイムアウト|見つかりません|異常)/i;
+
+/** Level markers that say "this is an error" on their own. */
+const ERROR_LEVEL = /\[(?:error|fatal|crit|critical)\]|\blevel=(?:error|fatal|crit|critical)\b|\blvl=(?:eror|error|crit)\b/i;
+/** Level markers that say "this is only detail": such lines stay context even with error words. */
+const DEBUG_LEVEL = /^\s*(?:\S+\s+){0,3}?(?:\[(?:trace|debug)\]|level=(?:trace|debug)\b)/i;
+
+/** JSON keys whose string value is an error message, most telling first. */
+const KEY_PRIORITY: Record<string, number> = {
+  stoppedReason: 0,
+  reason: 0,
+  ResourceStatusReason: 1,
+  'status-reason': 1,
+  statusReason: 1,
+  StatusReason: 1,
+  rolloutStateReason: 2,
+  message: 2,
+  Message: 2,
+  msg: 2,
+  log: 2,
+  error: 2,
+  err: 2,
+  errorMessage: 2,
+  detail: 3,
+};
+const KEY_PATTERN = new RegExp(`"(${Object.keys(KEY_PRIORITY).join('|')})"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, 'g');
+
+interface Candidate {
+  text: string;
+  priority: number;
+  order: number;
+  /** Said to be an error by its container (eventType ERROR, a stop code), whatever its words. */
+  error: boolean;
+  /** Already through `cleanLine`. */
+  cleaned?: true;
+}
+
+function clipMessage(text: string): string {
+  if (text.length <= MAX_MESSAGE_CHARS) return text;
+  const half = MAX_MESSAGE_CHARS / 2;
+  return `${text.slice(0, half)} … ${text.slice(-half)}`;
+}
+
+/** A JSON string literal's value, or undefined when it is not one. */
+function jsonString(literal: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(literal);
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `\"`, `\n`, `\u0027` left in text copied out of JSON without decoding it. */
+function unescapeJson(text: string): string {
+  if (!/\\["\\/bfnrtu]/.test(text)) return text;
+  const decoded = jsonString(`"${text.replace(/(^|[^\\])"/g, '$1\\"')}"`);
+  if (decoded !== undefined) return decoded;
+  return text
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    .replace(/\\[nrt]/g, ' ')
+    .replace(/\\(["\\/])/g, '$1');
+}
+
+/** `key=value key="quoted value"` pairs of a logfmt line (the ECS agent's current log format). */
+function logfmt(line: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const m of line.matchAll(/([A-Za-z_][\w.-]*)=("(?:[^"\\]|\\.)*"|\S*)/g)) {
+    const raw = m[2]!;
+    pairs.set(m[1]!, raw.startsWith('"') ? (jsonString(raw) ?? raw.slice(1, -1)) : raw);
+  }
+  return pairs;
+}
+
+const PREFIXES: RegExp[] = [
+  // Shell prompts: `$ `, `% `, `# `, `> `, `user@host:~/dir$ `.
+  /^(?:[\w.-]+@[\w.-]+(?::[^\s$#%]*)?\s*[$#%]|[$%#>])\s+/,
+  // Timestamps: 2026-12-05T01:02:03Z, 2026/12/05 10:00:00, 2026-12-05 10:00:00 UTC+0900, Dec 05 10:00:00.
+  /^\d{4}[-/]\d{2}[-/]\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|\s?[+-]\d{2}:?\d{2}|\s?UTC(?:[+-]\d{1,4})?)?)?\s+/i,
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}\s+/i,
+  /^\d{2}:\d{2}:\d{2}(?:[.,]\d+)?\s+/,
+  // Log levels in brackets.
+  /^\[(?:trace|debug|info|notice|warn|warning|error|fatal|crit|critical)\]\s*/i,
+  // Console labels in front of the message, in English and Japanese.
+  /^(?:stopped reason|status reason|stop code|reason|message|停止理由|停止の理由|ステータスの理由|理由|メッセージ)\s*[:：]?\s+/i,
+];
+
+/** A line without its prompt, timestamp, level and label, JSON escapes decoded. */
+export function cleanLine(line: string): string {
+  let text = line.trim();
+  // A JSON string literal pasted alone (possibly with a trailing comma).
+  const literal = /^("(?:[^"\\]|\\.)*")\s*,?$/.exec(text);
+  if (literal) text = jsonString(literal[1]!) ?? text;
+  // logfmt (ECS agent): msg plus error, nothing else.
+  if (/\b(?:level|lvl)=\w+/.test(text) && /\bmsg=/.test(text)) {
+    const pairs = logfmt(text);
+    const parts = [pairs.get('msg'), pairs.get('error') ?? pairs.get('err')].filter((p): p is string => !!p);
+    if (parts.length > 0) text = parts.join(': ');
+  }
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const prefix of PREFIXES) {
+      const next = text.replace(prefix, '');
+      if (next !== text) {
+        text = next;
+        changed = true;
+      }
+    }
+  }
+  return unescapeJson(text)
+    .replace(/[\s,;.]*\(?\b(?:x-amzn-)?request\s?id\s*[:=]\s*[\w-]*\)?/gi, '')
+    .trim();
+}
+
+/** Cells of a row copied from a table (tabs) or printed by `--output table` (pipes). */
+function cells(line: string): string[] {
+  if (line.includes('\t')) return line.split('\t');
+  const t = line.trim();
+  if (t.startsWith('|') && t.endsWith('|') && t.length > 2) return t.slice(1, -1).split('|');
+  return [line];
+}
+
+/** A cell that is only a status (CREATE_FAILED, STOPPED) or a number says nothing to look up. */
+const STATUS_CELL = /^[A-Z][A-Z0-9_]*$|^[\d\s.:/+-]*$/;
+
+function isError(text: string): boolean {
+  return ERROR_WORDS.test(text) || ERROR_LEVEL.test(text);
+}
+
+/** Messages from a parsed JSON value: known keys, with their containers' context. */
+function walk(value: unknown, out: Candidate[], depth = 0, failure = false): void {
+  if (depth > 32) return;
+  if (typeof value === 'string') {
+    out.push({ text: value, priority: 2, order: out.length, error: false });
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, out, depth + 1, failure);
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  // A `failures[]` item of the ECS API (run-task, describe-*): its reason is a code such as
+  // RESOURCE:MEMORY or MISSING, an error by where it stands, with an optional detail.
+  if (failure && typeof record['reason'] === 'string') {
+    const detail = typeof record['detail'] === 'string' && record['detail'] ? `: ${record['detail']}` : '';
+    out.push({ text: `${record['reason']}${detail}`, priority: 0, order: out.length, error: true });
+    return;
+  }
+  // EventBridge service and deployment events: the event name says what happened, reason why.
+  const eventName = typeof record['eventName'] === 'string' ? record['eventName'] : undefined;
+  const eventError = typeof record['eventType'] === 'string' && /^(?:WARN|ERROR)$/.test(record['eventType']);
+  for (const [key, child] of Object.entries(record)) {
+    if (typeof child === 'string') {
+      const priority = KEY_PRIORITY[key];
+      if (priority === undefined || child.trim() === '') continue;
+      // `detail` is the EventBridge envelope; as a string it is a Failure's detail.
+      const text = key === 'reason' && eventName ? `${eventName}: ${child}` : child;
+      const nested = /^\s*[{[]/.test(text) ? tryParse(text) : undefined;
+      if (nested !== undefined) walk(nested, out, depth + 1);
+      else out.push({ text, priority, order: out.length, error: eventError });
+    } else {
+      walk(child, out, depth + 1, key === 'failures');
+    }
+  }
+  // A stop code alone (a fragment without the reason) is still the task's verdict.
+  const stopCode = record['stopCode'];
+  if (typeof stopCode === 'string' && typeof record['stoppedReason'] !== 'string') {
+    out.push({ text: stopCode, priority: 1, order: out.length, error: true });
+  }
+  if (eventName && typeof record['reason'] !== 'string' && eventError) {
+    out.push({ text: eventName, priority: 1, order: out.length, error: true });
+  }
+}
+
+function tryParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Messages from lines: JSON objects per line, `"key": "value"` fragments, log lines, table rows. */
+function fromLines(text: string, out: Candidate[]): void {
+  let start = 0;
+  for (let n = 0; n < MAX_LINES && start <= text.length; n++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = clipMessage(text.slice(start, end).replace(/\r$/, ''));
+    start = end + 1;
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
+      const parsed = tryParse(trimmed);
+      if (parsed !== undefined) {
+        walk(parsed, out);
+        continue;
+      }
+    }
+    // A fragment of pretty-printed JSON: `"stoppedReason": "...",`.
+    if (trimmed.startsWith('"') && /^"[\w-]+"\s*:/.test(trimmed)) {
+      for (const m of trimmed.matchAll(KEY_PATTERN)) {
+        const value = jsonString(m[2]!);
+        if (value) out.push({ text: value, priority: KEY_PRIORITY[m[1]!]!, order: out.length, error: false });
+      }
+      continue;
+    }
+    // Cheap tests on the raw line first: most lines of a long log are context.
+    const level = ERROR_LEVEL.test(trimmed);
+    if (!level && !ERROR_WORDS.test(trimmed)) continue;
+    if (DEBUG_LEVEL.test(trimmed)) continue;
+    const row = cells(line);
+    for (const cell of row) {
+      // In a table row, an error is a phrase: one-word cells are ids and statuses (Service-CREATE_FAILED-...).
+      if (row.length > 1 && !/\S\s+\S/.test(cell.trim())) continue;
+      const cleaned = cleanLine(cell);
+      if (!cleaned || STATUS_CELL.test(cleaned)) continue;
+      out.push({ text: cleaned, priority: 2, order: out.length, error: level, cleaned: true });
+    }
+  }
+}
+
+/**
+ * The error messages in a paste, most telling first (a task's stoppedReason and its containers'
+ * reasons before service events), each cleaned of prefixes and at most `MAX_MESSAGE_CHARS` long,
+ * at most `MAX_MESSAGES` of them. A paste with no recognisable error comes back whole (cleaned),
+ * so a Japanese description or a bare error name is still looked up. Empty input gives [].
+ */
+export function extractErrorMessages(paste: string): string[] {
+  const text = paste.trim();
+  if (!text) return [];
+  const candidates: Candidate[] = [];
+  const parsed = /^[{["]/.test(text) ? tryParse(text) : undefined;
+  if (parsed !== undefined && typeof parsed !== 'string') walk(parsed, candidates);
+  else if (typeof parsed === 'string') fromLines(parsed, candidates);
+  else fromLines(text, candidates);
+
+  const seen = new Set<string>();
+  const errors: Candidate[] = [];
+  for (const c of candidates) {
+    if (!c.error && !isError(c.text)) continue;
+    const cleaned = c.cleaned ? c.text : cleanLine(clipMessage(c.text).replace(/\s*\n\s*/g, ' '));
+    if (!cleaned) continue;
+    const key = dedupeKey(cleaned);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push({ ...c, text: clipMessage(cleaned) });
+  }
+  errors.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  if (errors.length > 0) return errors.slice(0, MAX_MESSAGES).map((c) => c.text);
+  // Nothing looked like an error: the whole paste is the query (a description, a bare name).
+  const whole = cleanLine(typeof parsed === 'string' ? parsed : text.replace(/\s*\n\s*/g, ' '));
+  return whole ? [clipMessage(whole)] : [];
+}
+
+/** Two messages that differ only in ids, numbers and times are one message. */
+function dedupeKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/arn:[^\s"'()]+/g, '')
+    .replace(/[0-9a-f]{8,}|\d+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,383 @@
+/**
+ * Error messages out of what people paste: the shapes the AWS CLI, EventBridge, CloudFormation,
+ * ecspresso and the ECS agent print, with the field names of their documentation.
+ */
+import { describe, expect, test } from 'vitest';
+import { cleanLine, extractErrorMessages, MAX_MESSAGE_CHARS, MAX_MESSAGES } from '../../src/lib/lookup/extract.ts';
+
+const APP_PULL =
+  'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found';
+const SIDECAR_PULL =
+  'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/fluent-bit/manifests/sha256:9a8b7c6d: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit.';
+
+/** `aws ecs describe-tasks` output for a Fargate task whose two containers could not be pulled. */
+export const DESCRIBE_TASKS = JSON.stringify(
+  {
+    tasks: [
+      {
+        attachments: [
+          {
+            id: '3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+            type: 'ElasticNetworkInterface',
+            status: 'DELETED',
+            details: [{ name: 'subnetId', value: 'subnet-0a1b2c3d4e5f67890' }],
+          },
+        ],
+        availabilityZone: 'ap-northeast-1a',
+        clusterArn: 'arn:aws:ecs:ap-northeast-1:123456789012:cluster/prod',
+        connectivity: 'CONNECTED',
+        containers: [
+          {
+            containerArn:
+              'arn:aws:ecs:ap-northeast-1:123456789012:container/prod/0f9e8d7c6b5a49384736251403f2e1d0/6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+            taskArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0',
+            name: 'app',
+            image: '123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42',
+            lastStatus: 'STOPPED',
+            reason: APP_PULL,
+            networkInterfaces: [],
+            healthStatus: 'UNKNOWN',
+            cpu: '0',
+          },
+          {
+            containerArn:
+              'arn:aws:ecs:ap-northeast-1:123456789012:container/prod/0f9e8d7c6b5a49384736251403f2e1d0/7b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e',
+            taskArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0',
+            name: 'log-router',
+            image: 'fluent/fluent-bit:3.0',
+            lastStatus: 'STOPPED',
+            reason: SIDECAR_PULL,
+            networkInterfaces: [],
+            healthStatus: 'UNKNOWN',
+          },
+        ],
+        cpu: '512',
+        createdAt: '2026-12-05T10:00:00.123000+09:00',
+        desiredStatus: 'STOPPED',
+        group: 'service:web',
+        lastStatus: 'STOPPED',
+        launchType: 'FARGATE',
+        memory: '1024',
+        platformVersion: '1.4.0',
+        stopCode: 'TaskFailedToStart',
+        stoppedAt: '2026-12-05T10:01:12.456000+09:00',
+        stoppedReason: APP_PULL,
+        stoppingAt: '2026-12-05T10:01:02.789000+09:00',
+        taskArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0',
+        taskDefinitionArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task-definition/web:42',
+        version: 3,
+      },
+    ],
+    failures: [],
+  },
+  null,
+  4,
+);
+
+describe('extractErrorMessages', () => {
+  test('describe-tasks: each failed container once, the stoppedReason duplicate merged', () => {
+    expect(extractErrorMessages(DESCRIBE_TASKS)).toEqual([APP_PULL, SIDECAR_PULL]);
+  });
+
+  test('describe-tasks fragment: pretty-printed lines cut out of the middle of the document', () => {
+    const fragment = DESCRIBE_TASKS.split('\n')
+      .filter((l) => /"(?:name|reason|lastStatus|stopCode|stoppedReason)"/.test(l))
+      .join('\n');
+    expect(fragment).not.toMatch(/^\s*[{[]/);
+    expect(extractErrorMessages(fragment)).toEqual([APP_PULL, SIDECAR_PULL]);
+  });
+
+  test('describe-tasks fragment with only a stop code still gives the stop code', () => {
+    expect(extractErrorMessages('{"lastStatus": "STOPPED", "stopCode": "TaskFailedToStart"}')).toEqual(['TaskFailedToStart']);
+  });
+
+  test('run-task failures: the reason code and its detail, an error by where it stands', () => {
+    const output = {
+      tasks: [],
+      failures: [
+        {
+          arn: 'arn:aws:ecs:ap-northeast-1:123456789012:container-instance/prod/1a2b3c4d5e6f47890a1b2c3d4e5f6789',
+          reason: 'RESOURCE:MEMORY',
+        },
+        { arn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/x', reason: 'MISSING', detail: '' },
+      ],
+    };
+    expect(extractErrorMessages(JSON.stringify(output, null, 4))).toEqual(['RESOURCE:MEMORY', 'MISSING']);
+  });
+
+  test('describe-services: error events and a failed rollout, not the steady-state chatter', () => {
+    const services = {
+      services: [
+        {
+          serviceName: 'web',
+          deployments: [
+            {
+              id: 'ecs-svc/1234567890123456789',
+              status: 'PRIMARY',
+              rolloutState: 'FAILED',
+              rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.',
+            },
+            {
+              id: 'ecs-svc/9876543210987654321',
+              status: 'ACTIVE',
+              rolloutState: 'COMPLETED',
+              rolloutStateReason: 'ECS deployment ecs-svc/9876543210987654321 completed.',
+            },
+          ],
+          events: [
+            {
+              id: 'a1',
+              createdAt: '2026-12-05T10:05:00+09:00',
+              message:
+                '(service web) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.',
+            },
+            {
+              id: 'a2',
+              createdAt: '2026-12-05T10:04:00+09:00',
+              message: '(service web) has started 1 tasks: (task 0f9e8d7c6b5a49384736251403f2e1d0).',
+            },
+            {
+              id: 'a3',
+              createdAt: '2026-12-05T10:03:00+09:00',
+              message: '(service web) (task 1a2b3c4d5e6f47890a1b2c3d4e5f6789) failed container health checks.',
+            },
+            {
+              id: 'a4',
+              createdAt: '2026-12-05T10:02:00+09:00',
+              message: '(service web) (task 2b3c4d5e6f7a48901b2c3d4e5f6a7890) failed container health checks.',
+            },
+            { id: 'a5', createdAt: '2026-12-05T09:00:00+09:00', message: '(service web) has reached a steady state.' },
+          ],
+        },
+      ],
+      failures: [],
+    };
+    expect(extractErrorMessages(JSON.stringify(services, null, 2))).toEqual([
+      'ECS deployment circuit breaker: tasks failed to start.',
+      '(service web) was unable to place a task because no container instance met all of its requirements. Reason: No Container Instances were found in your cluster. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.',
+      '(service web) (task 1a2b3c4d5e6f47890a1b2c3d4e5f6789) failed container health checks.',
+    ]);
+  });
+
+  test('EventBridge ECS Task State Change: stoppedReason and container reasons from detail', () => {
+    const event = {
+      version: '0',
+      id: '3317b2af-7005-947d-b652-f55e762e571a',
+      'detail-type': 'ECS Task State Change',
+      source: 'aws.ecs',
+      account: '111122223333',
+      time: '2026-12-05T01:02:03Z',
+      region: 'us-west-2',
+      resources: ['arn:aws:ecs:us-west-2:111122223333:task/prod/0f9e8d7c6b5a49384736251403f2e1d0'],
+      detail: {
+        clusterArn: 'arn:aws:ecs:us-west-2:111122223333:cluster/prod',
+        containers: [
+          { name: 'app', lastStatus: 'STOPPED', exitCode: 137, reason: 'OutOfMemoryError: Container killed due to memory usage' },
+        ],
+        desiredStatus: 'STOPPED',
+        lastStatus: 'STOPPED',
+        stopCode: 'EssentialContainerExited',
+        stoppedReason: 'Essential container in task exited',
+      },
+    };
+    expect(extractErrorMessages(JSON.stringify(event))).toEqual([
+      'OutOfMemoryError: Container killed due to memory usage',
+      'Essential container in task exited',
+    ]);
+  });
+
+  test('EventBridge ECS Service Action and Deployment State Change: event name with its reason', () => {
+    const action = {
+      'detail-type': 'ECS Service Action',
+      source: 'aws.ecs',
+      detail: {
+        eventType: 'ERROR',
+        eventName: 'SERVICE_TASK_PLACEMENT_FAILURE',
+        clusterArn: 'arn:aws:ecs:us-west-2:111122223333:cluster/default',
+        reason: 'RESOURCE:MEMORY',
+      },
+    };
+    const deployment = {
+      'detail-type': 'ECS Deployment State Change',
+      source: 'aws.ecs',
+      detail: {
+        eventType: 'ERROR',
+        eventName: 'SERVICE_DEPLOYMENT_FAILED',
+        deploymentId: 'ecs-svc/123',
+        updatedAt: '2026-12-05T01:02:03Z',
+        reason: 'ECS deployment circuit breaker: task failed to start.',
+      },
+    };
+    const steady = { 'detail-type': 'ECS Service Action', detail: { eventType: 'INFO', eventName: 'SERVICE_STEADY_STATE' } };
+    expect(extractErrorMessages([action, deployment, steady].map((e) => JSON.stringify(e)).join('\n'))).toEqual([
+      'SERVICE_TASK_PLACEMENT_FAILURE: RESOURCE:MEMORY',
+      'SERVICE_DEPLOYMENT_FAILED: ECS deployment circuit breaker: task failed to start.',
+    ]);
+  });
+
+  test('CloudFormation describe-stack-events JSON: ResourceStatusReason of the failed resources', () => {
+    const events = {
+      StackEvents: [
+        {
+          StackName: 'web',
+          LogicalResourceId: 'web',
+          ResourceType: 'AWS::CloudFormation::Stack',
+          Timestamp: '2026-12-05T01:10:00.000Z',
+          ResourceStatus: 'UPDATE_ROLLBACK_IN_PROGRESS',
+          ResourceStatusReason: 'The following resource(s) failed to update: [Service].',
+        },
+        {
+          StackName: 'web',
+          LogicalResourceId: 'Service',
+          PhysicalResourceId: 'arn:aws:ecs:ap-northeast-1:123456789012:service/prod/web',
+          ResourceType: 'AWS::ECS::Service',
+          Timestamp: '2026-12-05T01:09:58.000Z',
+          ResourceStatus: 'UPDATE_FAILED',
+          ResourceStatusReason:
+            'Resource handler returned message: "Error occurred during operation \'ECS Deployment Circuit Breaker was triggered\'." (RequestToken: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, HandlerErrorCode: GeneralServiceException)',
+        },
+        {
+          StackName: 'web',
+          LogicalResourceId: 'TaskDefinition',
+          ResourceType: 'AWS::ECS::TaskDefinition',
+          Timestamp: '2026-12-05T01:00:00.000Z',
+          ResourceStatus: 'UPDATE_COMPLETE',
+        },
+      ],
+    };
+    expect(extractErrorMessages(JSON.stringify(events, null, 4))).toEqual([
+      'The following resource(s) failed to update: [Service].',
+      'Resource handler returned message: "Error occurred during operation \'ECS Deployment Circuit Breaker was triggered\'." (RequestToken: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, HandlerErrorCode: GeneralServiceException)',
+    ]);
+  });
+
+  test('CloudFormation --output text and --output table rows, and a console row: the reason cell', () => {
+    const reason =
+      'Resource handler returned message: "Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123456789abcdef does not have an associated load balancer."';
+    const text = [
+      'STACKEVENTS',
+      '1a2b3c4d',
+      'Service-CREATE_FAILED-2026-12-05T01:09:58.000Z',
+      'Service',
+      '',
+      'CREATE_FAILED',
+      reason,
+      'AWS::ECS::Service',
+      'arn:aws:cloudformation:ap-northeast-1:123456789012:stack/web/1a2b',
+      'web',
+      '2026-12-05T01:09:58.000Z',
+    ].join('\t');
+    const table = `||  ResourceStatusReason  |  ${reason}  ||`;
+    const consoleRow = ['2026-12-05 10:09:58 UTC+0900', 'Service', 'CREATE_FAILED', reason].join('\t');
+    expect(extractErrorMessages(text)).toEqual([reason]);
+    expect(extractErrorMessages(table)).toEqual([reason]);
+    expect(extractErrorMessages(consoleRow)).toEqual([reason]);
+  });
+
+  test('ecspresso output: timestamps and levels go, INFO lines without errors are context', () => {
+    const log = [
+      '2026/12/05 10:00:00 web/prod Starting deploy',
+      '2026/12/05 10:00:01 [INFO] web/prod Registering a new task definition...',
+      '2026/12/05 10:00:02 [DEBUG] web/prod waiting for service stable: failed tasks 0',
+      '2026/12/05 10:10:02 [ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter',
+    ].join('\n');
+    expect(extractErrorMessages(log)).toEqual([
+      'FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter',
+    ]);
+  });
+
+  test('ECS agent log: logfmt msg and error, and the older bracketed level shape', () => {
+    const log = [
+      'level=info time=2026-12-05T01:02:00Z msg="Managed task: pulling image" task="0f9e8d7c6b5a49384736251403f2e1d0"',
+      'level=error time=2026-12-05T01:02:03Z msg="Error creating container" taskARN="arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0" container="app" error="Error response from daemon: no space left on device"',
+      '2026-12-05T01:02:03Z [ERROR] Task engine [arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0]: error transitioning container [app] to [CREATED]: Error response from daemon: no space left on device',
+    ].join('\n');
+    expect(extractErrorMessages(log)).toEqual([
+      'Error creating container: Error response from daemon: no space left on device',
+      'Task engine [arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0]: error transitioning container [app] to [CREATED]: Error response from daemon: no space left on device',
+    ]);
+  });
+
+  test('console rows: English and Japanese labels, tab-separated cells', () => {
+    expect(extractErrorMessages(`Stopped reason\t${SIDECAR_PULL}`)).toEqual([SIDECAR_PULL]);
+    expect(extractErrorMessages('停止理由 Essential container in task exited')).toEqual(['Essential container in task exited']);
+    expect(extractErrorMessages('Stopped reason ResourceInitializationError: failed to validate logger args: signal: killed')).toEqual([
+      'ResourceInitializationError: failed to validate logger args: signal: killed',
+    ]);
+  });
+
+  test('JSON escapes: \\" and \\u0027 decoded, a string literal pasted alone unwrapped', () => {
+    expect(
+      extractErrorMessages(
+        'CannotStartContainerError: Error response from daemon: failed to create shim task: exec: \\"./entrypoint.sh\\": permission denied: unknown',
+      ),
+    ).toEqual([
+      'CannotStartContainerError: Error response from daemon: failed to create shim task: exec: "./entrypoint.sh": permission denied: unknown',
+    ]);
+    expect(
+      extractErrorMessages(
+        '"ResourceInitializationError: unable to pull secrets or registry auth: the task can\\u0027t retrieve the secret",',
+      ),
+    ).toEqual(["ResourceInitializationError: unable to pull secrets or registry auth: the task can't retrieve the secret"]);
+    expect(
+      extractErrorMessages('{"log":"Error: connect ECONNREFUSED 10.0.1.25:5432\\n","stream":"stderr","time":"2026-12-05T01:02:03Z"}'),
+    ).toEqual(['Error: connect ECONNREFUSED 10.0.1.25:5432']);
+  });
+
+  test('a multi-line log: each line with an error word is a message, the others are context', () => {
+    const log = [
+      'user@bastion:~$ aws ecs run-task --cluster prod --task-definition migrate',
+      '',
+      "An error occurred (InvalidParameterException) when calling the RunTask operation: Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+      '% aws ecs describe-tasks --cluster prod --tasks 0f9e8d7c6b5a49384736251403f2e1d0',
+      'Starting server on port 8080',
+      'panic: runtime error: invalid memory address or nil pointer dereference',
+    ].join('\n');
+    expect(extractErrorMessages(log)).toEqual([
+      "An error occurred (InvalidParameterException) when calling the RunTask operation: Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+      'panic: runtime error: invalid memory address or nil pointer dereference',
+    ]);
+  });
+
+  test('request ids go, the rest of the line stays', () => {
+    expect(
+      cleanLine(
+        'Error: operation error ECS: UpdateService, https response error StatusCode: 400, RequestID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, InvalidParameterException: TaskDefinition is inactive',
+      ),
+    ).toBe(
+      'Error: operation error ECS: UpdateService, https response error StatusCode: 400, InvalidParameterException: TaskDefinition is inactive',
+    );
+    expect(cleanLine('AccessDeniedException: User is not authorized (Request ID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d)')).toBe(
+      'AccessDeniedException: User is not authorized',
+    );
+  });
+
+  test('a description or a bare error name with no error line comes back whole', () => {
+    expect(extractErrorMessages('タスクが PENDING のまま')).toEqual(['タスクが PENDING のまま']);
+    expect(extractErrorMessages('  ')).toEqual([]);
+  });
+
+  test('caps: at most MAX_MESSAGES messages, each at most MAX_MESSAGE_CHARS long, a 1 MB paste in well under 200 ms', () => {
+    const lines: string[] = [];
+    // Distinct job names (digits would make the messages one after masking).
+    const name = (i: number) =>
+      [i % 26, Math.floor(i / 26) % 26, Math.floor(i / 676) % 26].map((n) => String.fromCharCode(97 + n)).join('');
+    let size = 0;
+    for (let i = 0; size < 1_000_000; i++) {
+      lines.push(
+        `2026/12/05 10:00:${String(i % 60).padStart(2, '0')} [ERROR] job ${name(i)} failed: ${'x'.repeat(i % 7 === 0 ? 5000 : 10)}`,
+      );
+      size += lines[lines.length - 1]!.length + 40;
+      lines.push(`2026/12/05 10:00:${String(i % 60).padStart(2, '0')} [INFO] heartbeat ok ${i}`);
+    }
+    const paste = lines.join('\n');
+    expect(paste.length).toBeGreaterThan(1_000_000);
+    extractErrorMessages(paste.slice(0, 100_000)); // warm up the regular expressions
+    const started = performance.now();
+    const messages = extractErrorMessages(paste);
+    const elapsed = performance.now() - started;
+    expect(messages.length).toBe(MAX_MESSAGES);
+    for (const m of messages) expect(m.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS + 3);
+    expect(elapsed).toBeLessThan(200);
+  });
+});
