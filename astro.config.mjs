@@ -2,15 +2,15 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadCheckedKnowledgeBase, treeCoverageReport } from './src/integrations/knowledge-base.ts';
+import { loadCheckedKnowledgeBase, settingsOrStop, treeCoverageReport } from './src/integrations/knowledge-base.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
-import { settings } from './src/config.ts';
+import { publishedPaths } from './src/integrations/published-paths.ts';
 
 /** Every setting is read and checked in src/config.ts. Set SITE_URL when publishing. */
-const { siteUrl: site, cacheDir } = settings();
+const { siteUrl: site, cacheDir } = settingsOrStop();
 const kb = loadCheckedKnowledgeBase();
 
 export default defineConfig({
@@ -19,6 +19,9 @@ export default defineConfig({
   // benchmarks start cold and fixtures do not evict the site's cached content and cards.
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Component scripts always go to files under /_astro/ (allowed by 'self'), never inline: the CSP
+  // pass then allows only the inline scripts written as <script is:inline> in components.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Content headings carry explicit ASCII ids (`## 確認 {#verify}`) so anchors never percent-encode.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
@@ -52,12 +55,16 @@ export default defineConfig({
         },
       ],
       customCss: ['./src/styles/kb.css'],
+      // Titles come from front matter and Starlight writes <title> as HTML: escaped there.
+      routeMiddleware: './src/route-middleware.ts',
       components: {
         Search: './src/components/HeaderSearch.astro',
         PageTitle: './src/components/share/PageTitle.astro',
         Hero: './src/components/share/Hero.astro',
       },
     }),
+    // After Starlight, so that its checks run after Starlight's sitemap is written.
+    publishedPaths(),
     // Last, so Pagefind and the CSP pass run while the card workers finish.
     previewCards(kb),
   ],

@@ -18,6 +18,12 @@ import { confidenceLabel } from '../src/lib/lookup/confidence.ts';
 import { cachedLookupIndex } from '../src/lib/lookup/cached-index.ts';
 import { settings } from '../src/config.ts';
 
+// Piped into `head` or a closed pager, the reader is gone and wants no more output: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { siteUrl: site, contentDir } = settings();
 const args = process.argv.slice(2);
 const report = args.includes('--report');

@@ -23,6 +23,8 @@ export interface Settings {
   chromiumPath: string | undefined;
   /** Running in CI (`CI` set to anything but empty, `0` or `false`). */
   ci: boolean;
+  /** Build failures show the stack trace as well as the message (`KB_DEBUG` set like `CI`). */
+  debug: boolean;
 }
 
 interface SettingDoc {
@@ -51,6 +53,11 @@ export const SETTINGS: readonly SettingDoc[] = [
     purpose: 'ブラウザテストとベンチマークで使う Chromium の実行ファイル',
   },
   { name: 'CI', default: 'なし', purpose: 'CI で実行していることを示す（`test.only` を禁止する）' },
+  {
+    name: 'KB_DEBUG',
+    default: 'なし',
+    purpose: 'ビルドが止まったとき、メッセージに加えてスタックトレースも表示する（`1` など。空、`0`、`false` は無効）',
+  },
 ];
 
 export class ConfigError extends Error {
@@ -107,8 +114,9 @@ function chromiumPath(env: Env): string | undefined {
   return raw;
 }
 
-function ci(env: Env): boolean {
-  const raw = read(env, 'CI');
+/** A switch: set to anything but empty, `0` or `false`. */
+function flag(env: Env, name: string): boolean {
+  const raw = read(env, name);
   return raw !== undefined && raw !== '0' && raw.toLowerCase() !== 'false';
 }
 
@@ -121,7 +129,8 @@ export function readSettings(env: Env = process.env): Settings {
     cacheDir: read(env, 'KB_CACHE_DIR'),
     ogWorkers: ogWorkers(env),
     chromiumPath: chromiumPath(env),
-    ci: ci(env),
+    ci: flag(env, 'CI'),
+    debug: flag(env, 'KB_DEBUG'),
   };
 }
 

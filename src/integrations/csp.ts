@@ -6,8 +6,11 @@
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineScripts, policy, scriptHash, withCspMeta } from '../lib/security/csp.ts';
+import { stopBuild } from './knowledge-base.ts';
+import { ForeignScriptError, foreignScripts, inlineScriptRegistry, type ForeignScript } from '../lib/security/inline-registry.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -17,19 +20,46 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+/** Where the components that may write inline scripts live: Starlight's and this site's. */
+function componentRoots(): string[] {
+  return [dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))), fileURLToPath(new URL('..', import.meta.url))];
+}
+
+/**
+ * Sets the policy on every page under `dist`. Throws a ForeignScriptError, before any page is
+ * changed, when a page holds an inline script that no component wrote.
+ */
+export function applyContentSecurityPolicy(dist: string, registry: ReadonlySet<string>): { pages: number; hashes: Set<string> } {
+  const files = htmlFiles(dist);
+  const foreign: ForeignScript[] = [];
+  const pages = files.map((file) => {
+    const html = readFileSync(file, 'utf8');
+    foreign.push(...foreignScripts(relative(dist, file), html, registry));
+    return { file, html };
+  });
+  if (foreign.length > 0) throw new ForeignScriptError(foreign);
+  const hashes = new Set<string>();
+  for (const { file, html } of pages) {
+    for (const body of inlineScripts(html)) hashes.add(scriptHash(body));
+    writeFileSync(file, withCspMeta(html));
+  }
+  return { pages: files.length, hashes };
+}
+
 export function contentSecurityPolicy(): AstroIntegration {
   return {
     name: 'kb-content-security-policy',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const hashes = new Set<string>();
-        const files = htmlFiles(dist);
-        for (const file of files) {
-          const html = readFileSync(file, 'utf8');
-          for (const body of inlineScripts(html)) hashes.add(scriptHash(body));
-          writeFileSync(file, withCspMeta(html));
+        let applied: ReturnType<typeof applyContentSecurityPolicy>;
+        try {
+          applied = applyContentSecurityPolicy(dist, inlineScriptRegistry(componentRoots()));
+        } catch (error) {
+          if (error instanceof ForeignScriptError) stopBuild(error);
+          throw error;
         }
+        const { pages, hashes } = applied;
         const headers = [
           '/*',
           `  Content-Security-Policy: ${policy(hashes, ["frame-ancestors 'none'"])}`,
@@ -43,7 +73,7 @@ export function contentSecurityPolicy(): AstroIntegration {
           '',
         ];
         writeFileSync(join(dist, '_headers'), headers.join('\n'));
-        logger.info(`CSP を ${files.length} ページに設定し、_headers を書き出しました（インラインスクリプト ${hashes.size} 種類）`);
+        logger.info(`CSP を ${pages} ページに設定し、_headers を書き出しました（インラインスクリプト ${hashes.size} 種類）`);
       },
     },
   };

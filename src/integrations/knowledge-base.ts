@@ -6,6 +6,7 @@ import { checkKnowledgeBase, formatProblems, type KnowledgeBase } from '../lib/k
 import { contentDir } from '../lib/kb/content-dir.ts';
 import { unreachedCauses } from '../lib/trees/validate.ts';
 import type { AstroIntegration } from 'astro';
+import { ConfigError, settings, type Settings } from '../config.ts';
 
 export class KnowledgeBaseError extends Error {
   constructor(problems: string, count: number) {
@@ -14,9 +15,31 @@ export class KnowledgeBaseError extends Error {
   }
 }
 
+/**
+ * Stops the build on a mistake in the content: the message alone, in Japanese, exit status 1.
+ * The stack trace says where in the build code the mistake was found, which helps nobody who
+ * writes content; KB_DEBUG=1 shows it (the error is thrown as is).
+ */
+export function stopBuild(error: Error): never {
+  if (settings().debug) throw error;
+  process.stderr.write(`\n${error.message}\n\n（スタックトレースは KB_DEBUG=1 で表示されます）\n`);
+  process.exit(1);
+}
+
+/** The settings, or a stop with the message alone when a variable is wrong (KB_DEBUG may be the wrong one). */
+export function settingsOrStop(): Settings {
+  try {
+    return settings();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 export function loadCheckedKnowledgeBase(dir = contentDir()): KnowledgeBase {
   const { kb, problems } = checkKnowledgeBase(dir);
-  if (problems.length > 0) throw new KnowledgeBaseError(formatProblems(problems), problems.length);
+  if (problems.length > 0) stopBuild(new KnowledgeBaseError(formatProblems(problems), problems.length));
   return kb;
 }
 

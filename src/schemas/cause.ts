@@ -12,7 +12,7 @@ import {
 } from './common.ts';
 
 /** The read-only check that tells a cause apart from the sibling causes of the same symptom. */
-export const confirmSchema = z.object({
+export const confirmSchema = z.strictObject({
   /** What to look at, in Japanese. Inline `code` allowed. */
   how: z.string().min(1),
   /** A read-only command (aws CLI, ecspresso, a log query). Optional when the check is a console place. */
@@ -24,7 +24,7 @@ export const confirmSchema = z.object({
 });
 
 export const causeSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     id: idSchema,
     title: z.string().min(1),
     summary: summarySchema,

@@ -9,7 +9,7 @@ export const idSchema = z.string().regex(ID_PATTERN, 'id は ASCII の kebab-cas
 export const launchTargetSchema = z.enum(['fargate', 'ec2', 'external']);
 
 /** A primary source the facts were checked against. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** Japanese title of the page. */
   title: z.string().min(1),
   /** Absolute https URL. Knowledge Center links use https://repost.aws/ja/knowledge-center/<slug>. */
@@ -17,9 +17,13 @@ export const sourceSchema = z.object({
 });
 
 /** When and against what an entry's facts were last checked. */
-export const verifiedSchema = z.object({
+const DATE_FORM = '日付は YYYY-MM-DD の形で書いてください（例: 2026-01-15）';
+export const verifiedSchema = z.strictObject({
   /** Day of the check (YAML date or YYYY-MM-DD). */
-  date: z.coerce.date(),
+  date: z
+    .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_FORM)], { error: DATE_FORM })
+    .transform((day) => new Date(day))
+    .refine((day) => !Number.isNaN(day.getTime()), DATE_FORM),
   /** The primary source it was checked against, in words. */
   against: z.string().min(1),
 });

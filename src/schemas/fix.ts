@@ -10,7 +10,7 @@ export const RISKS = {
 export type Risk = keyof typeof RISKS;
 
 export const fixSchema = () =>
-  z.object({
+  z.strictObject({
     id: idSchema,
     title: z.string().min(1),
     summary: summarySchema,

@@ -3,7 +3,7 @@ import { idSchema, redirectFromSchema, sourceSchema, summarySchema, verifiedSche
 
 /** A how-to page that is not a single fix (set-up, procedures). */
 export const guideSchema = () =>
-  z.object({
+  z.strictObject({
     id: idSchema,
     title: z.string().min(1),
     summary: summarySchema,

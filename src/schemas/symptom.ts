@@ -33,7 +33,7 @@ export const TRIAGE_KINDS = {
 export type TriageKind = keyof typeof TRIAGE_KINDS;
 
 export const symptomSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Permanent id, equal to the file name. */
     id: idSchema,
     /** Japanese title; keeps the error string verbatim where the symptom is an error message. */
@@ -46,7 +46,7 @@ export const symptomSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
     signatures: signaturesSchema,
     aliases: aliasesSchema,
     /** One-line triage: is this normal, transient, a config fix, or a case for AWS Support? */
-    triage: z.object({
+    triage: z.strictObject({
       kind: z.enum(Object.keys(TRIAGE_KINDS) as [TriageKind, ...TriageKind[]]),
       note: z.string().min(1),
     }),

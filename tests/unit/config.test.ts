@@ -30,6 +30,8 @@ describe('readSettings', () => {
     [{ CI: 'true' }, { ci: true }],
     [{ CI: 'false' }, { ci: false }],
     [{ CI: '0' }, { ci: false }],
+    [{ KB_DEBUG: '1' }, { debug: true }],
+    [{ KB_DEBUG: 'false' }, { debug: false }],
   ])('%o', (env, expected) => {
     expect(readSettings(env)).toMatchObject(expected);
   });

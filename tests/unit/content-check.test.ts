@@ -178,7 +178,7 @@ describe('the content check', () => {
       {
         file: 'symptoms/sample-symptom.md',
         field: 'body:26',
-        message: 'リンク /causes/sample-caus/ の行き先がありません',
+        message: 'リンク /causes/sample-caus/ の行き先がありません（causes に "sample-caus" がありません）',
         fix: '存在するエントリーの URL（/causes/<id>/）に直してください',
       },
     ]);

@@ -18,3 +18,10 @@ test('the policy allows no inline handlers and no eval', () => {
   expect(p).toMatch(/script-src 'self' 'wasm-unsafe-eval'$/);
   expect(p).toContain("object-src 'none'");
 });
+
+test('reads tags as a browser does: markup quoted in an attribute or a comment is no script', () => {
+  const html =
+    `<head><meta property="og:title" content="\`</title><script>alert(1)</script>\`"><meta name=x content='<script>b()</script>'>` +
+    `<!-- <script>c()</script> --><script type="module">real()</script><SCRIPT>upper()</SCRIPT></head>`;
+  expect(inlineScripts(html)).toEqual(['real()', 'upper()']);
+});

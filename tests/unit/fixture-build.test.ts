@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { VALID_KB, workDir } from './fixture.ts';
 import { childEnv } from '../../src/config.ts';
-import { meta, canonical } from '../../src/lib/site/dist.ts';
+import { meta, canonical, sitemapPaths } from '../../src/lib/site/dist.ts';
 
 let tmp: string;
 let out: string;
@@ -33,7 +33,16 @@ test('a former id forwards to the current page, with its own preview', () => {
   expect(html).toContain('<html lang="ja">');
 });
 
-test('a lower-case error URL forwards to the error page', () => {
-  const html = readFileSync(join(out, 'e', 'sampleerror', 'index.html'), 'utf8');
-  expect(html).toContain('url=/e/SampleError/');
+test('an error page has no lower-case copy (the 404 page forwards case variants)', () => {
+  // On a case-insensitive disk a copy at e/sampleerror/ would be e/SampleError/ and overwrite it.
+  expect(readdirSync(join(out, 'e'))).toEqual(['SampleError']);
+});
+
+test('the sitemap lists no forwarding page, and the 404 page names no URL of its own', () => {
+  const paths = sitemapPaths(out);
+  expect(paths).toContain('/symptoms/sample-symptom/');
+  expect(paths).not.toContain('/symptoms/old-sample-symptom/');
+  const notFound = readFileSync(join(out, '404.html'), 'utf8');
+  expect(canonical(notFound)).toBeUndefined();
+  expect(meta(notFound, 'og:url')).toBeUndefined();
 });

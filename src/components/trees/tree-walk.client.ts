@@ -2,17 +2,25 @@
  * Progressive enhancement of a tree node page. The server-rendered links keep working; this only
  * shortcuts same-tree navigation: fetch the next node page, take its node markup, swap it in,
  * update the URL and title, move focus, announce. Back, forward and reload use the real URLs.
+ * URLs are always whole `URL` objects built from `location.href`: a bare path such as `//trees/x/`
+ * (a page served at a doubled slash) would read as another host.
  */
 const SLOT = '[data-tree-slot]';
 
 export class KbTreeWalk extends HTMLElement {
   #announce!: HTMLElement;
   #controller: AbortController | undefined;
+  /** Path of the node on screen: a history entry that differs only in its fragment changes nothing. */
+  #shown = new URL(location.href).pathname;
 
   connectedCallback() {
     this.#announce = this.querySelector('[data-tree-announce]')!;
     this.addEventListener('click', (event) => this.#onClick(event));
-    window.addEventListener('popstate', () => void this.#show(location.pathname, false));
+    window.addEventListener('popstate', () => {
+      const url = new URL(location.href);
+      // The skip link and heading anchors add fragment-only entries: the node is already on screen.
+      if (url.pathname !== this.#shown) void this.#show(url, false);
+    });
     // Marks the walker as live: until then, answers are ordinary links (and tests wait for this).
     this.dataset['enhanced'] = '';
   }
@@ -27,32 +35,33 @@ export class KbTreeWalk extends HTMLElement {
     if (url.origin !== location.origin || !tree || !url.pathname.startsWith(`/trees/${tree}/`) || url.pathname === `/trees/${tree}/`)
       return;
     event.preventDefault();
-    void this.#show(url.pathname, true);
+    void this.#show(url, true);
   }
 
-  async #show(pathname: string, push: boolean) {
+  async #show(url: URL, push: boolean) {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     let doc: Document;
     try {
-      const response = await fetch(pathname, { signal: controller.signal });
+      const response = await fetch(url.href, { signal: controller.signal });
       if (!response.ok) throw new Error(String(response.status));
       doc = new DOMParser().parseFromString(await response.text(), 'text/html');
     } catch {
-      if (!controller.signal.aborted) location.assign(pathname);
+      if (!controller.signal.aborted) location.assign(url.href);
       return;
     }
     const incoming = doc.querySelector(`kb-tree-walk ${SLOT}`);
     const slot = this.querySelector(SLOT);
     if (!incoming || !slot) {
-      location.assign(pathname);
+      location.assign(url.href);
       return;
     }
     const swap = () => {
       slot.replaceChildren(...[...incoming.childNodes].map((n) => document.importNode(n, true)));
       document.title = doc.title;
-      if (push) history.pushState(null, '', pathname);
+      if (push) history.pushState(null, '', url.href);
+      this.#shown = url.pathname;
       const heading = this.querySelector<HTMLElement>('#kb-tree-current');
       heading?.focus({ preventScroll: true });
       heading?.scrollIntoView({ block: 'nearest' });

@@ -10,10 +10,12 @@ import { causeSchema } from '../../schemas/cause.ts';
 import { fixSchema } from '../../schemas/fix.ts';
 import { guideSchema } from '../../schemas/guide.ts';
 import type { KbCollection } from '../../schemas/ref.ts';
-import { loadRawEntries, loadRawTrees, type RawEntry } from './load.ts';
-import { treeSchema, type Tree } from '../../schemas/tree.ts';
+import { loadRawEntries, loadRawTrees, strayFiles, type RawEntry } from './load.ts';
+import { isQuestion, treeSchema, type Tree } from '../../schemas/tree.ts';
 import { validateTree } from '../trees/validate.ts';
-import { readBody } from './markdown-body.ts';
+import { linkTarget, readBody } from './markdown-body.ts';
+import { errorFamilies } from '../errors/families.ts';
+import { closest, knownKeysAt } from './field-names.ts';
 
 const idRef = () => z.string();
 const TREE_SCHEMA = treeSchema(idRef);
@@ -68,22 +70,67 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, error: z.ZodError, hint = FORMAT_HINT): KbProblem[] {
-  return error.issues.map((issue) => {
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A value that matches no branch of a union (a tree node that is neither a question nor an
+ * outcome) is reported as the branch it came closest to, so the message names the real field.
+ */
+function withoutUnions(issues: readonly Issue[]): Issue[] {
+  const weight = (branch: readonly Issue[]) => branch.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const closest = [...issue.errors].sort((a, b) => weight(a) - weight(b))[0]!;
+    return withoutUnions(closest.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue));
+  });
+}
+
+function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType, zodError: z.ZodError, hint = FORMAT_HINT): KbProblem[] {
+  const error = { issues: withoutUnions(zodError.issues) };
+  // A misspelt required field is one mistake: the unknown name says it, not also the missing one.
+  const meant = new Set(
+    error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => {
+            const suggestion = closest(key, knownKeysAt(schema, issue.path));
+            return suggestion ? [[...issue.path.map(String), suggestion].join('.')] : [];
+          })
+        : [],
+    ),
+  );
+  return error.issues.flatMap((issue): KbProblem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, issue.path);
+      return issue.keys.map((key) => {
+        const field = [...issue.path.map(String), key].join('.');
+        const suggestion = closest(key, known);
+        return {
+          file: raw.file,
+          field,
+          message: `${field} は知らないフィールドです`,
+          fix: suggestion
+            ? `${[...issue.path.map(String), suggestion].join('.')} の書き間違いではありませんか（書けるフィールド: ${known.join(', ')}）`
+            : `書けるフィールドは ${known.join(', ')} です（${hint}）`,
+        };
+      });
+    }
     const field = issue.path.map(String).join('.') || '(frontmatter)';
     const missing = issue.code === 'invalid_type' && valueAt(raw.data, issue.path) === undefined;
+    if (missing && meant.has(field)) return [];
     // A signature without its source: say what the source must be, not only that it is missing.
     const signatureSource = /^signatures\.\d+\.source$/.test(field);
-    return {
-      file: raw.file,
-      field,
-      message: missing ? `必須フィールド ${field} がありません` : issue.message,
-      fix: missing
-        ? signatureSource
-          ? SIGNATURE_SOURCE_HINT
-          : `${field} を追加してください（${hint}）`
-        : `${field} を直してください（${hint}）`,
-    };
+    return [
+      {
+        file: raw.file,
+        field,
+        message: missing ? `必須フィールド ${field} がありません` : issue.message,
+        fix: missing
+          ? signatureSource
+            ? SIGNATURE_SOURCE_HINT
+            : `${field} を追加してください（${hint}）`
+          : `${field} を直してください（${hint}）`,
+      },
+    ];
   });
 }
 
@@ -96,6 +143,14 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   // again, so one mistake yields one message.
   const unreadable: Unreadable = { ids: new Set(), collections: new Set() };
 
+  for (const stray of strayFiles(contentDir)) {
+    problems.push({
+      file: stray.file,
+      field: '(file)',
+      message: `拡張子が ${stray.expected} ではないため、このファイルはサイトに載りません`,
+      fix: `ファイル名を <id>${stray.expected} にしてください（小文字の ${stray.expected} だけを読みます）`,
+    });
+  }
   for (const raw of loadRawEntries(contentDir)) {
     if (raw.parseError) {
       problems.push({ file: raw.file, field: '(frontmatter)', message: raw.parseError, fix: FORMAT_HINT });
@@ -113,12 +168,13 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
     }
     const parsed = SCHEMAS[raw.collection].safeParse(raw.data);
     if (!parsed.success) {
-      problems.push(...schemaProblems(raw, parsed.error));
+      problems.push(...schemaProblems(raw, SCHEMAS[raw.collection], parsed.error));
       unreadable.ids.add(raw.fileId);
       unreadable.collections.add(raw.collection);
       continue;
     }
     const data = parsed.data;
+    for (const field of ['title', 'summary'] as const) problems.push(...tagProblems(raw.file, field, data[field]));
     if ('signatures' in data) {
       const seen = new Set<string>();
       data.signatures.forEach(({ text }, i) => {
@@ -140,6 +196,9 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
         message: `id "${data.id}" がファイル名 "${raw.fileId}" と違います`,
         fix: `id とファイル名を揃えてください（id は URL になるので、公開済みなら id を変えず redirect_from を使います）`,
       });
+      // Other files name the entry one way or the other: neither is reported again.
+      unreadable.ids.add(raw.fileId);
+      unreadable.ids.add(data.id);
     }
     for (const key of [data.id, ...data.redirect_from]) {
       const owner = owners.get(key);
@@ -164,7 +223,9 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   }
 
   problems.push(...crossProblems(kb, unreadable));
-  problems.push(...treeProblems(contentDir, kb, owners, unreadable));
+  const unreadableTrees = new Set<string>();
+  problems.push(...treeProblems(contentDir, kb, owners, unreadable, unreadableTrees));
+  problems.push(...bodyProblems(kb, unreadable, unreadableTrees));
   return { kb, problems };
 }
 
@@ -190,24 +251,35 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
     fix: `content/${collection}/${id}.md を作るか、正しい id に直してください`,
   });
 
+  const danglingCauses: KbProblem[] = [];
   for (const { file, data } of kb.symptoms) {
     data.causes.forEach((id, i) => {
-      if (!exists('causes', id)) problems.push(missingRef(file, `causes.${i}`, id, 'causes'));
+      if (!exists('causes', id)) danglingCauses.push(missingRef(file, `causes.${i}`, id, 'causes'));
     });
   }
+  problems.push(...danglingCauses);
   const explained = new Set(kb.symptoms.flatMap((e) => e.data.causes));
+  const orphans: KbProblem[] = [];
   for (const { file, data } of kb.causes) {
     data.fixes.forEach((id, i) => {
       if (!exists('fixes', id)) problems.push(missingRef(file, `fixes.${i}`, id, 'fixes'));
     });
-    if (!explained.has(data.id) && !unreadable.collections.has('symptoms')) {
-      problems.push({
+    if (!explained.has(data.id) && !unreadable.collections.has('symptoms') && !unreadable.ids.has(data.id)) {
+      orphans.push({
         file,
         field: 'id',
         message: `原因 "${data.id}" はどの症状の causes にもありません`,
         fix: 'この原因で説明できる症状の causes に id を追加してください',
       });
     }
+  }
+  // A misspelt cause id in a symptom also leaves the meant cause unexplained: one mistake, so the
+  // unexplained causes are named in the fix of the misspelt reference instead.
+  if (danglingCauses.length > 0 && orphans.length > 0) {
+    const names = kb.causes.filter((c) => orphans.some((o) => o.file === c.file)).map((c) => c.data.id);
+    for (const problem of danglingCauses) problem.fix = `${problem.fix}（どの症状にも載っていない原因: ${names.join(', ')}）`;
+  } else {
+    problems.push(...orphans);
   }
   for (const { file, data } of kb.guides) {
     data.related.forEach((id, i) => {
@@ -222,59 +294,16 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
     });
   }
 
-  const all = [...kb.symptoms, ...kb.causes, ...kb.fixes, ...kb.guides];
-  for (const { file, body, bodyLine } of all) {
-    const facts = readBody(body, bodyLine);
-    const seen = new Set<string>();
-    for (const h of facts.headings) {
-      const field = `body:${h.line}`;
-      if (h.id === undefined) {
-        problems.push({
-          file,
-          field,
-          message: `見出し「${h.text}」に id がありません`,
-          fix: `見出しの末尾に ASCII の id を付けてください（例: ## ${h.text} {#steps}）`,
-        });
-      } else if (!ID_PATTERN.test(h.id)) {
-        problems.push({
-          file,
-          field,
-          message: `見出し「${h.text}」の id "${h.id}" が ASCII の kebab-case ではありません`,
-          fix: 'id を a-z, 0-9 とハイフンだけにしてください',
-        });
-      } else if (seen.has(h.id)) {
-        problems.push({ file, field, message: `見出し id "${h.id}" がページ内で重複しています`, fix: '別の id にしてください' });
-      }
-      if (h.id) seen.add(h.id);
-    }
-    for (const line of facts.codeBlocksWithoutLang) {
-      problems.push({
-        file,
-        field: `body:${line}`,
-        message: 'コードブロックに言語がありません',
-        fix: '``` の直後に言語を書いてください（bash, json, yaml, text など）',
-      });
-    }
-    for (const link of facts.internalLinks) {
-      const [path] = link.url.split('#');
-      const segments = (path ?? '').split('/').filter(Boolean);
-      const [section, id] = segments;
-      if (!section || !LINKABLE.has(section)) continue;
-      const resolves = id !== undefined && segments.length === 2 && exists(section as KbCollection, id) && path?.endsWith('/');
-      if (!resolves) {
-        problems.push({
-          file,
-          field: `body:${link.line}`,
-          message: `リンク ${link.url} の行き先がありません`,
-          fix: `存在するエントリーの URL（/${section}/<id>/）に直してください`,
-        });
-      }
-    }
-  }
   return problems;
 }
 
-function treeProblems(contentDir: string, kb: KnowledgeBase, owners: Map<string, string>, unreadable: Unreadable): KbProblem[] {
+function treeProblems(
+  contentDir: string,
+  kb: KnowledgeBase,
+  owners: Map<string, string>,
+  unreadable: Unreadable,
+  unreadableTrees: Set<string>,
+): KbProblem[] {
   const problems: KbProblem[] = [];
   const raws = loadRawTrees(contentDir);
   const treeIds = new Set(raws.map((t) => t.fileId));
@@ -282,13 +311,20 @@ function treeProblems(contentDir: string, kb: KnowledgeBase, owners: Map<string,
   for (const raw of raws) {
     if (raw.parseError) {
       problems.push({ file: raw.file, field: '(yaml)', message: raw.parseError, fix: 'content/trees/README.md の形式を参照してください' });
+      unreadableTrees.add(raw.fileId);
       continue;
     }
     const parsed = TREE_SCHEMA.safeParse(raw.data);
     if (!parsed.success) {
       problems.push(
-        ...schemaProblems({ file: raw.file, data: raw.data }, parsed.error, 'content/trees/README.md の形式を参照してください'),
+        ...schemaProblems(
+          { file: raw.file, data: raw.data },
+          TREE_SCHEMA,
+          parsed.error,
+          'content/trees/README.md の形式を参照してください',
+        ),
       );
+      unreadableTrees.add(raw.fileId);
       continue;
     }
     const tree = parsed.data as Tree;
@@ -309,6 +345,7 @@ function treeProblems(contentDir: string, kb: KnowledgeBase, owners: Map<string,
         fix: 'id はすべてのコレクションを通して一意にしてください',
       });
     problems.push(...validateTree(raw.file, tree, { causeIds, treeIds }));
+    problems.push(...treeTextProblems(raw.file, tree));
     kb.trees.push({ file: raw.file, data: tree });
   }
   return problems;
@@ -316,4 +353,204 @@ function treeProblems(contentDir: string, kb: KnowledgeBase, owners: Map<string,
 
 export function formatProblems(problems: readonly KbProblem[]): string {
   return problems.map((p) => `${p.file}: ${p.field}: ${p.message}\n  → ${p.fix}`).join('\n');
+}
+
+/** Languages a code block may name: the ones the site highlights and content needs. */
+export const CODE_LANGUAGES = [
+  'bash',
+  'console',
+  'diff',
+  'dockerfile',
+  'go',
+  'hcl',
+  'ini',
+  'json',
+  'jsonc',
+  'sql',
+  'text',
+  'toml',
+  'typescript',
+  'yaml',
+] as const;
+const CODE_LANGUAGE_SET = new Set<string>(CODE_LANGUAGES);
+
+/** Sections of a page that the page itself draws (beside the body's headings), by collection. */
+const PAGE_SECTIONS: Record<KbCollection, readonly string[]> = {
+  symptoms: ['how-to-read', 'sources', 'guides'],
+  causes: ['confirm', 'fixes', 'symptoms', 'sources', 'guides'],
+  fixes: ['causes', 'sources'],
+  guides: ['related', 'sources'],
+};
+
+/** Pages that are not entries, trees or error pages. */
+const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/symptoms/', '/causes/', '/fixes/', '/guides/', '/trees/']);
+
+const TAG = /<\/?[a-z][^>]*>|<!--/i;
+
+/**
+ * Front-matter and tree texts are always shown as text, so a tag in one is a mistake (or an
+ * attempt) and never markup: it is refused rather than shown as `<b>` on the page.
+ */
+function tagProblems(file: string, field: string, text: string | undefined): KbProblem[] {
+  const outsideCode = text?.replace(/`[^`]+`/g, '');
+  if (!outsideCode || !TAG.test(outsideCode)) return [];
+  return [
+    {
+      file,
+      field,
+      message: `${field} に HTML のタグがあります`,
+      fix: 'HTML は書けません。コマンドや <task-id> のような値は `バッククォート` で囲んでください',
+    },
+  ];
+}
+
+function treeTextProblems(file: string, tree: Tree): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const check = (field: string, text: string | undefined) => problems.push(...tagProblems(file, field, text));
+  check('title', tree.title);
+  check('summary', tree.summary);
+  for (const [id, node] of Object.entries(tree.nodes)) {
+    if (isQuestion(node)) {
+      check(`nodes.${id}.question`, node.question);
+      check(`nodes.${id}.hint`, node.hint);
+      node.options.forEach((o, i) => check(`nodes.${id}.options.${i}.label`, o.label));
+    } else {
+      check(`nodes.${id}.note`, node.note);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Rules on Markdown bodies: explicit heading ids, known code languages, no raw HTML, no link
+ * scheme but https, http and mailto, and every link on this site leading to a page (and anchor) that
+ * the build makes.
+ */
+function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees: ReadonlySet<string>): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const all = [...kb.symptoms, ...kb.causes, ...kb.fixes, ...kb.guides];
+  const facts = new Map(all.map((e) => [e, readBody(e.body, e.bodyLine)]));
+  const anchors = new Map<string, Set<string>>();
+  for (const entry of all) {
+    const ids = [...PAGE_SECTIONS[entry.collection], ...facts.get(entry)!.headings.flatMap((h) => (h.id ? [h.id] : []))];
+    if (entry.collection === 'symptoms') ids.push(...(entry.data as Symptom).causes);
+    anchors.set(`/${entry.collection}/${entry.data.id}/`, new Set(ids));
+  }
+  const families = new Set(errorFamilies(kb).map((f) => f.name));
+  const trees = new Map(kb.trees.map((t) => [t.data.id, new Set(Object.keys(t.data.nodes))]));
+
+  /** Why `path#hash` is not a page of the site and what to write instead, or undefined when it is. */
+  const missing = (path: string, hash: string): [string, string] | undefined => {
+    const [section, id, node, ...rest] = path.split('/').filter(Boolean);
+    const noAnchor = (page: string): [string, string] => [
+      `${page} にアンカー #${hash} はありません`,
+      `${page} の見出しの id（{#...}）かページの節の id に直してください`,
+    ];
+    if (!path.endsWith('/')) return [`${path} が / で終わっていません`, `${path}/ のように / で終わる URL にしてください`];
+    if (FIXED_PAGES.has(path)) return hash ? noAnchor(path) : undefined;
+    if (section && LINKABLE.has(section) && id !== undefined && node === undefined) {
+      if (unreadable.ids.has(id)) return undefined;
+      const sections = anchors.get(path);
+      if (!sections) return [`${section} に "${id}" がありません`, `存在するエントリーの URL（/${section}/<id>/）に直してください`];
+      return hash && !sections.has(hash) ? noAnchor(path) : undefined;
+    }
+    if (section === 'trees' && id !== undefined && rest.length === 0) {
+      if (unreadableTrees.has(id)) return undefined;
+      const nodes = trees.get(id);
+      if (!nodes)
+        return [`診断ツリー "${id}" がありません`, `存在するツリーの URL（/trees/<tree>/ か /trees/<tree>/<node>/）に直してください`];
+      if (node !== undefined && !nodes.has(node)) {
+        return [`診断ツリー "${id}" にノード "${node}" がありません`, `content/trees/${id}.yaml の nodes にある id に直してください`];
+      }
+      return undefined;
+    }
+    if (section === 'e' && id !== undefined && node === undefined) {
+      let name: string;
+      try {
+        name = decodeURIComponent(id);
+      } catch {
+        return [`${path} の % エスケープが壊れています`, '/e/<ErrorName>/ の形で、エラー名をそのまま書いてください'];
+      }
+      if (families.has(name)) return undefined;
+      return [
+        `エラーページ /e/${name}/ はありません`,
+        'シグネチャにあるエラー名を、大文字小文字もそのまま書いてください（例: /e/CannotPullContainerError/）',
+      ];
+    }
+    return [
+      `${path} はこのサイトのページではありません`,
+      '/symptoms/<id>/、/trees/<tree>/、/e/<ErrorName>/ など、サイトにあるページの URL に直してください',
+    ];
+  };
+
+  for (const entry of all) {
+    const { file, collection } = entry;
+    const page = `/${collection}/${entry.data.id}/`;
+    const body = facts.get(entry)!;
+    const seen = new Set<string>();
+    for (const h of body.headings) {
+      const field = `body:${h.line}`;
+      if (h.id === undefined) {
+        problems.push({
+          file,
+          field,
+          message: `見出し「${h.text}」に id がありません`,
+          fix: `見出しの末尾に ASCII の id を付けてください（例: ## ${h.text} {#steps}）`,
+        });
+      } else if (!ID_PATTERN.test(h.id)) {
+        problems.push({
+          file,
+          field,
+          message: `見出し「${h.text}」の id "${h.id}" が ASCII の kebab-case ではありません`,
+          fix: 'id を a-z, 0-9 とハイフンだけにしてください',
+        });
+      } else if (seen.has(h.id)) {
+        problems.push({ file, field, message: `見出し id "${h.id}" がページ内で重複しています`, fix: '別の id にしてください' });
+      }
+      if (h.id) seen.add(h.id);
+    }
+    for (const { lang, line } of body.codeBlocks) {
+      if (lang === undefined) {
+        problems.push({
+          file,
+          field: `body:${line}`,
+          message: 'コードブロックに言語がありません',
+          fix: '``` の直後に言語を書いてください（bash, json, yaml, text など）',
+        });
+      } else if (!CODE_LANGUAGE_SET.has(lang)) {
+        problems.push({
+          file,
+          field: `body:${line}`,
+          message: `コードブロックの言語 "${lang}" は使えません`,
+          fix: `次のどれかにしてください: ${CODE_LANGUAGES.join(', ')}`,
+        });
+      }
+    }
+    for (const { value, line } of body.html) {
+      problems.push({
+        file,
+        field: `body:${line}`,
+        message: `本文に HTML があります: ${value.split('\n')[0]!.slice(0, 60)}`,
+        fix: 'HTML は書けません。Markdown で書き、コマンドや <task-id> のような値は `バッククォート` で囲んでください',
+      });
+    }
+    for (const link of body.links) {
+      const target = linkTarget(link.url, page);
+      const what = link.image ? '画像' : 'リンク';
+      if (target.kind === 'refused') {
+        problems.push({
+          file,
+          field: `body:${link.line}`,
+          message: `${what} ${link.url} のスキーム ${target.scheme} は使えません`,
+          fix: 'https:// か http:// で始まる URL、mailto:、またはこのサイトのパス（/causes/<id>/ など）にしてください',
+        });
+        continue;
+      }
+      if (target.kind !== 'site') continue;
+      const why = missing(target.path, target.hash);
+      if (why)
+        problems.push({ file, field: `body:${link.line}`, message: `${what} ${link.url} の行き先がありません（${why[0]}）`, fix: why[1] });
+    }
+  }
+  return problems;
 }

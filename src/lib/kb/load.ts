@@ -2,7 +2,7 @@
  * Reads the knowledge base straight from `content/` with no Astro involved, so the same files can be
  * checked before a build, indexed by scripts and read by tests.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { KbCollection } from '../../schemas/ref.ts';
@@ -23,18 +23,39 @@ export interface RawEntry {
   bodyLine: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+const FRONTMATTER = /^---\n(?:([\s\S]*?)\n)?---(?:\n|$)([\s\S]*)$/;
 
-export function parseMarkdownFile(text: string): { data?: unknown; body: string; bodyLine: number; error?: string } {
+/** Largest content file the site publishes: a page that size is already far longer than any entry. */
+export const MAX_ENTRY_BYTES = 200 * 1024;
+
+/** The text as the check reads it: a byte-order mark and Windows line ends read as plain text. */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function parseMarkdownFile(source: string): { data?: unknown; body: string; bodyLine: number; error?: string } {
+  const text = normalizeText(source);
   const match = FRONTMATTER.exec(text);
   if (!match) return { body: text, bodyLine: 1, error: 'ファイルの先頭に --- で囲んだ YAML frontmatter がありません' };
   const body = match[2] ?? '';
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+  let data: unknown;
   try {
-    return { data: parseYaml(match[1] ?? ''), body, bodyLine };
+    data = parseYaml(match[1] ?? '');
   } catch (e) {
     return { body, bodyLine, error: `frontmatter の YAML を読めません: ${(e as Error).message.split('\n')[0]}` };
   }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { body, bodyLine, error: 'frontmatter が空か、「フィールド名: 値」の並びになっていません' };
+  }
+  return { data, body, bodyLine };
+}
+
+/** The problem with a file's size, if it is over the limit. */
+function sizeError(path: string): string | undefined {
+  const bytes = statSync(path).size;
+  if (bytes <= MAX_ENTRY_BYTES) return undefined;
+  return `ファイルが ${Math.ceil(bytes / 1024)} KB あります（上限 ${MAX_ENTRY_BYTES / 1024} KB）`;
 }
 
 /** Every Markdown entry of every collection under `contentDir`, sorted by collection and id. */
@@ -46,7 +67,8 @@ export function loadRawEntries(contentDir: string): RawEntry[] {
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.md')) continue;
       const path = join(dir, name);
-      const parsed = parseMarkdownFile(readFileSync(path, 'utf8'));
+      const tooLarge = sizeError(path);
+      const parsed = tooLarge ? { body: '', bodyLine: 1, error: tooLarge } : parseMarkdownFile(readFileSync(path, 'utf8'));
       entries.push({
         collection,
         fileId: name.slice(0, -'.md'.length),
@@ -78,10 +100,30 @@ export function loadRawTrees(contentDir: string): RawTree[] {
     .map((name) => {
       const file = join(dir, name);
       const fileId = name.slice(0, -'.yaml'.length);
+      const tooLarge = sizeError(file);
+      if (tooLarge) return { fileId, file, data: undefined, parseError: tooLarge };
       try {
-        return { fileId, file, data: parseYaml(readFileSync(file, 'utf8')) as unknown };
+        return { fileId, file, data: parseYaml(normalizeText(readFileSync(file, 'utf8'))) as unknown };
       } catch (e) {
         return { fileId, file, data: undefined, parseError: `YAML を読めません: ${(e as Error).message.split('\n')[0]}` };
       }
     });
+}
+
+/**
+ * Files in the content folders that the site would silently leave out: an entry saved as `.MD`,
+ * `.markdown` or `.yml`, or anything else that is not `<id>.md` (`<id>.yaml` for trees).
+ */
+export function strayFiles(contentDir: string): { file: string; expected: string }[] {
+  const strays: { file: string; expected: string }[] = [];
+  const folders: [string, string][] = [...KB_COLLECTIONS.map((c): [string, string] => [c, '.md']), ['trees', '.yaml']];
+  for (const [folder, extension] of folders) {
+    const dir = join(contentDir, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith(extension) || (folder === 'trees' && name === 'README.md')) continue;
+      strays.push({ file: join(dir, name), expected: extension });
+    }
+  }
+  return strays;
 }

@@ -1,7 +1,7 @@
 /**
- * Checks on the Markdown body of an entry: explicit ASCII heading ids, code block languages and
- * the site-internal links it contains. Uses remark (with GFM) so tables and autolinks parse as the
- * site renders them.
+ * Facts about the Markdown body of an entry that the content check rules on: explicit ASCII heading
+ * ids, code block languages, every link and image URL, and raw HTML. Uses remark (with GFM) so
+ * tables and autolinks parse as the site renders them.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -12,9 +12,12 @@ import type { Root } from 'mdast';
 
 export interface BodyFacts {
   headings: { text: string; id: string | undefined; line: number }[];
-  codeBlocksWithoutLang: number[];
-  /** Site-relative links (`/causes/x/`, `/symptoms/y/#z`). */
-  internalLinks: { url: string; line: number }[];
+  /** Fenced code blocks; `lang` is undefined when the fence names none. */
+  codeBlocks: { lang: string | undefined; line: number }[];
+  /** Every link, link definition and image, as written (after Markdown unescaping). */
+  links: { url: string; line: number; image: boolean }[];
+  /** Raw HTML (block or inline), which the site never renders from content. */
+  html: { value: string; line: number }[];
 }
 
 const HEADING_ID = /\s*\{#([^}\s]*)\}\s*$/;
@@ -23,18 +26,48 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 /** `firstLine` is the file line the body starts on, so reported lines are file lines. */
 export function readBody(markdown: string, firstLine = 1): BodyFacts {
   const tree = processor.parse(markdown) as Root;
-  const facts: BodyFacts = { headings: [], codeBlocksWithoutLang: [], internalLinks: [] };
+  const facts: BodyFacts = { headings: [], codeBlocks: [], links: [], html: [] };
   visit(tree, (node) => {
     const line = (node.position?.start.line ?? 1) + firstLine - 1;
     if (node.type === 'heading') {
       const text = toString(node);
       const match = HEADING_ID.exec(text);
       facts.headings.push({ text: text.replace(HEADING_ID, ''), id: match?.[1], line });
-    } else if (node.type === 'code' && !node.lang) {
-      facts.codeBlocksWithoutLang.push(line);
-    } else if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/')) {
-      facts.internalLinks.push({ url: node.url, line });
+    } else if (node.type === 'code') {
+      facts.codeBlocks.push({ lang: node.lang ?? undefined, line });
+    } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      facts.links.push({ url: node.url, line, image: node.type === 'image' });
+    } else if (node.type === 'html') {
+      facts.html.push({ value: node.value, line });
     }
   });
   return facts;
+}
+
+/** What a link URL is: a scheme the site allows, a scheme it refuses, or a path on this site. */
+export type LinkTarget = { kind: 'external' } | { kind: 'refused'; scheme: string } | { kind: 'site'; path: string; hash: string };
+
+const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+
+/**
+ * Classifies `url` as written on the page at `pagePath`. Browsers drop ASCII control characters and
+ * spaces before reading a scheme (`java\tscript:` is `javascript:`), so the check does too;
+ * a protocol-relative `//host` leaves the site and counts as a refused scheme.
+ */
+export function linkTarget(url: string, pagePath: string): LinkTarget {
+  const compact = [...url].filter((c) => c > ' ' && c !== '\u007f').join('');
+  const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(compact)?.[1]?.toLowerCase();
+  if (scheme) return ALLOWED_SCHEMES.has(scheme) ? { kind: 'external' } : { kind: 'refused', scheme };
+  if (/^[/\\]{2}/.test(compact)) return { kind: 'refused', scheme: '//' };
+  const base = new URL(pagePath, 'https://kb.invalid');
+  const resolved = new URL(url, base);
+  return { kind: 'site', path: resolved.pathname, hash: decodeHash(resolved.hash) };
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
 }

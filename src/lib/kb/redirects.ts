@@ -1,10 +1,11 @@
 /**
- * Former URLs that must keep working: every `redirect_from` id of an entry, and the lower-case
- * spelling of each /e/<ErrorName>/ page. Each becomes a small page that forwards to the current URL.
+ * Former URLs that must keep working: every `redirect_from` id of an entry. Each becomes a small
+ * page that forwards to the current URL. Case variants of /e/<ErrorName>/ get no page of their own
+ * (on a case-insensitive file system `e/accessdeniedexception/` is `e/AccessDeniedException/`, and
+ * the forwarding page would overwrite the real one): the 404 page forwards them.
  */
 import type { SiteKnowledgeBase } from './collections.ts';
 import { entryPath } from './urls.ts';
-import { errorFamilies } from '../errors/families.ts';
 
 export interface Redirect {
   /** Path without leading or trailing slash: `symptoms/old-id`. */
@@ -30,11 +31,6 @@ export function redirects(kb: SiteKnowledgeBase): Redirect[] {
         });
       }
     }
-  }
-  for (const family of errorFamilies(kb)) {
-    const lower = family.name.toLowerCase();
-    if (lower !== family.name)
-      list.push({ from: `e/${lower}`, to: `/e/${family.name}/`, title: family.name, summary: family.summary, card: `e/${family.name}` });
   }
   return list;
 }

@@ -18,11 +18,56 @@ const BASE_DIRECTIVES = [
   "form-action 'self'",
 ];
 
-/** Inline <script> bodies of a page (scripts with a src are covered by 'self'). */
+/** Index just past the `>` that ends the start tag opened at `from`; quoted attribute values may hold `>` and `<`. */
+function endOfTag(html: string, from: number): number {
+  let quote = '';
+  let afterEquals = false;
+  for (let i = from; i < html.length; i++) {
+    const c = html[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if ((c === '"' || c === "'") && afterEquals) {
+      quote = c;
+    } else if (c === '>') {
+      return i + 1;
+    }
+    if (c === '=') afterEquals = true;
+    else if (!/\s/.test(c)) afterEquals = false;
+  }
+  return html.length;
+}
+
+/**
+ * Inline <script> bodies of a page (scripts with a src are covered by 'self'; JSON data blocks do
+ * not run). Reads tags the way a browser does, so `<script>` inside an attribute value (an og:title
+ * quoting markup) or a comment is not taken for a script.
+ */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[0]))
-    .map((m) => m[1]!);
+  const scripts: string[] = [];
+  let at = 0;
+  while ((at = html.indexOf('<', at)) !== -1) {
+    if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4);
+      at = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(at, at + 32))?.[1];
+    if (!name) {
+      at++;
+      continue;
+    }
+    const end = endOfTag(html, at + 1 + name.length);
+    const tag = html.slice(at, end);
+    at = end;
+    if (name.toLowerCase() !== 'script') continue;
+    const close = /<\/script/gi;
+    close.lastIndex = end;
+    const closeAt = close.exec(html)?.index ?? html.length;
+    at = closeAt;
+    if (/\ssrc\s*=/i.test(tag) || /\stype\s*=\s*["']?application\/(?:ld\+)?json/i.test(tag)) continue;
+    scripts.push(html.slice(end, closeAt));
+  }
+  return scripts;
 }
 
 export function scriptHash(body: string): string {

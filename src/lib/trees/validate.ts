@@ -45,6 +45,8 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   }
 
   const parents = new Map<string, string>();
+  /** Indexes in `problems` of answers that lead to a node that does not exist. */
+  const dangling: number[] = [];
   for (const [id, node] of Object.entries(tree.nodes)) {
     if (isQuestion(node)) {
       if (node.options.length < 2) {
@@ -59,6 +61,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
         const field = at(id, `.options.${i}`);
         if (option.next !== undefined) {
           if (!tree.nodes[option.next]) {
+            dangling.push(problems.length);
             problems.push({
               file,
               field: `${field}.next`,
@@ -124,15 +127,27 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
     onPath.delete(id);
   };
   walk(tree.start, []);
-  for (const id of nodeIds) {
-    if (!reached.has(id)) {
-      problems.push({
-        file,
-        field: at(id),
-        message: `ノード "${id}" には開始ノードからたどり着けません`,
-        fix: 'どこかの選択肢の next にこのノードを書くか、ノードを削除してください',
-      });
+  // Only the first node of each cut-off branch is reported: the nodes below it are cut off by the
+  // same mistake. When an answer leads nowhere, that answer is the mistake and the cut-off branch
+  // is named in its fix instead.
+  const unreached = nodeIds.filter((id) => !reached.has(id));
+  const roots = unreached.filter((id) => !parents.has(id) || reached.has(parents.get(id)!));
+  // A cut-off loop has no first node: its first node in file order stands for it.
+  const cutOff = roots.length > 0 || unreached.length === 0 ? roots : [unreached[0]!];
+  if (dangling.length > 0 && cutOff.length > 0) {
+    for (const i of dangling) {
+      const problem = problems[i]!;
+      problem.fix = `${problem.fix}（どこからも進めないノード: ${cutOff.join(', ')}）`;
     }
+    return problems;
+  }
+  for (const id of cutOff) {
+    problems.push({
+      file,
+      field: at(id),
+      message: `ノード "${id}" には開始ノードからたどり着けません`,
+      fix: 'どこかの選択肢の next にこのノードを書くか、ノードを削除してください',
+    });
   }
   return problems;
 }
