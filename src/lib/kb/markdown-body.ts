@@ -13,6 +13,8 @@ import type { Root } from 'mdast';
 export interface BodyFacts {
   headings: { text: string; id: string | undefined; line: number }[];
   codeBlocksWithoutLang: number[];
+  /** Every fenced block with a language, with the file line of its opening fence. */
+  codeBlocks: { lang: string; value: string; line: number }[];
   /** Site-relative links (`/causes/x/`, `/symptoms/y/#z`). */
   internalLinks: { url: string; line: number }[];
 }
@@ -23,7 +25,7 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 /** `firstLine` is the file line the body starts on, so reported lines are file lines. */
 export function readBody(markdown: string, firstLine = 1): BodyFacts {
   const tree = processor.parse(markdown) as Root;
-  const facts: BodyFacts = { headings: [], codeBlocksWithoutLang: [], internalLinks: [] };
+  const facts: BodyFacts = { headings: [], codeBlocksWithoutLang: [], codeBlocks: [], internalLinks: [] };
   visit(tree, (node) => {
     const line = (node.position?.start.line ?? 1) + firstLine - 1;
     if (node.type === 'heading') {
@@ -32,6 +34,8 @@ export function readBody(markdown: string, firstLine = 1): BodyFacts {
       facts.headings.push({ text: text.replace(HEADING_ID, ''), id: match?.[1], line });
     } else if (node.type === 'code' && !node.lang) {
       facts.codeBlocksWithoutLang.push(line);
+    } else if (node.type === 'code' && node.lang) {
+      facts.codeBlocks.push({ lang: node.lang, value: node.value, line });
     } else if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/')) {
       facts.internalLinks.push({ url: node.url, line });
     }
