@@ -56,6 +56,7 @@ export default defineConfig({
         Search: './src/components/HeaderSearch.astro',
         PageTitle: './src/components/share/PageTitle.astro',
         Hero: './src/components/share/Hero.astro',
+        Footer: './src/components/Footer.astro',
       },
     }),
     // Last, so Pagefind and the CSP pass run while the card workers finish.
