@@ -61,6 +61,7 @@ export default defineConfig({
         Search: './src/components/HeaderSearch.astro',
         PageTitle: './src/components/share/PageTitle.astro',
         Hero: './src/components/share/Hero.astro',
+        Footer: './src/components/Footer.astro',
       },
     }),
     // After Starlight, so that its checks run after Starlight's sitemap is written.

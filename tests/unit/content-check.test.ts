@@ -274,4 +274,100 @@ describe('the content check', () => {
       },
     ]);
   });
+
+  describe('commands against their labels', () => {
+    const FIX_COMMAND = 'aws ecs update-service --cluster c --service s --force-new-deployment';
+
+    test.each([
+      ['aws ecs stop-task --cluster c --task t', 'aws ecs stop-task'],
+      ['aws ec2 terminate-instances --instance-ids i-0123', 'aws ec2 terminate-instances'],
+      ['aws logs delete-log-group --log-group-name g', 'aws logs delete-log-group'],
+      [
+        'aws ecs deregister-container-instance --cluster c \\\n  --container-instance i --force',
+        'aws ecs deregister-container-instance --force',
+      ],
+      ['sudo systemctl restart docker', 'systemctl restart'],
+      ['ecspresso tasks --id t --stop --force', 'ecspresso tasks --stop'],
+    ])('a fix that runs `%s` cannot be labelled changes-config', (command, action) => {
+      expect(problemsAfter((kb) => kb.replace('fixes/sample-fix.md', FIX_COMMAND, command))).toEqual([
+        {
+          file: 'fixes/sample-fix.md',
+          field: 'risk',
+          message: `risk が changes-config ですが、手順（16 行目）の「${action}」は稼働中のものを止める・消す・再起動します`,
+          fix: 'risk を disruptive にしてください（そのコマンドが不要なら手順から外してください）',
+        },
+      ]);
+    });
+
+    test('a disruptive fix may stop things, and reading or deregistering without --force is not disruptive', () => {
+      expect(
+        problemsAfter((kb) => {
+          kb.replace('fixes/sample-fix.md', FIX_COMMAND, 'aws ecs stop-task --cluster c --task t');
+          kb.replace('fixes/sample-fix.md', 'risk: changes-config', 'risk: disruptive');
+        }),
+      ).toEqual([]);
+      expect(
+        problemsAfter((kb) =>
+          kb.replace(
+            'fixes/sample-fix.md',
+            FIX_COMMAND,
+            'aws ecs describe-tasks --cluster c --tasks t\naws ecs deregister-task-definition --task-definition f:1',
+          ),
+        ),
+      ).toEqual([]);
+    });
+
+    const CONFIRM = 'command: "aws ecs describe-tasks --cluster c --tasks t"';
+    const READ_ONLY_FIX =
+      '読み取りだけのコマンドに替えてください（ecspresso verify なら --no-put-logs を付け、deploy などは --dry-run で確かめます）';
+
+    test.each([
+      ['ecspresso verify', 'ecspresso verify（--no-put-logs なし）'],
+      ['ecspresso --config ecspresso.yml verify --no-get-secrets', 'ecspresso verify（--no-put-logs なし）'],
+      ['ecspresso deploy', 'ecspresso deploy'],
+      ['ecspresso rollback --deregister-task-definition', 'ecspresso rollback'],
+      ['aws ssm put-parameter --name p --value v', 'aws ssm put-parameter'],
+      ['aws ecs run-task --cluster c --task-definition f', 'aws ecs run-task'],
+      ['aws --region ap-northeast-1 ecs update-service --cluster c --service s', 'aws ecs update-service'],
+      ['aws ecs describe-tasks --cluster c --tasks t && aws ecs stop-task --cluster c --task t', 'aws ecs stop-task'],
+    ])('a confirm step cannot run `%s`', (command, action) => {
+      expect(problemsAfter((kb) => kb.replace('causes/sample-cause.md', CONFIRM, `command: "${command}"`))).toEqual([
+        {
+          file: 'causes/sample-cause.md',
+          field: 'confirm.command',
+          message: `確認手順のコマンド「${action}」は AWS やホストに書き込みます。確認は読み取りだけにします`,
+          fix: READ_ONLY_FIX,
+        },
+      ]);
+    });
+
+    test.each([
+      'ecspresso verify --no-put-logs',
+      'ecspresso deploy --dry-run',
+      'aws logs tail g --since 1h',
+      'ecspresso status --events 20',
+    ])('a confirm step may run `%s`', (command) => {
+      expect(problemsAfter((kb) => kb.replace('causes/sample-cause.md', CONFIRM, `command: "${command}"`))).toEqual([]);
+    });
+
+    test('a tree hint command cannot write either', () => {
+      expect(
+        problemsAfter((kb) =>
+          kb.replace(
+            'trees/sample-tree.yaml',
+            "command: aws ecs describe-tasks --cluster c --tasks t --query 'tasks[].launchType'",
+            'command: ecspresso verify',
+          ),
+        ),
+      ).toEqual([
+        {
+          file: 'trees/sample-tree.yaml',
+          field: 'nodes.launch-type.command',
+          message:
+            'ヒントのコマンド「ecspresso verify（--no-put-logs なし）」は AWS やホストに書き込みます。ヒントのコマンドは読み取りだけにします',
+          fix: READ_ONLY_FIX,
+        },
+      ]);
+    });
+  });
 });

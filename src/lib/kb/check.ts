@@ -16,6 +16,7 @@ import { validateTree } from '../trees/validate.ts';
 import { linkTarget, readBody } from './markdown-body.ts';
 import { errorFamilies } from '../errors/families.ts';
 import { closest, knownKeysAt } from './field-names.ts';
+import { disruptiveAction, SHELL_LANGS, simpleCommands, writingAction } from './command-effects.ts';
 
 const idRef = () => z.string();
 const TREE_SCHEMA = treeSchema(idRef);
@@ -223,6 +224,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   }
 
   problems.push(...crossProblems(kb, unreadable));
+  problems.push(...commandProblems(kb));
   const unreadableTrees = new Set<string>();
   problems.push(...treeProblems(contentDir, kb, owners, unreadable, unreadableTrees));
   problems.push(...bodyProblems(kb, unreadable, unreadableTrees));
@@ -297,6 +299,53 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
   return problems;
 }
 
+/** The first command of `script` for which `effect` names an action. */
+function firstAction(script: string, effect: (command: string) => string | undefined): string | undefined {
+  for (const command of simpleCommands(script)) {
+    const action = effect(command);
+    if (action) return action;
+  }
+  return undefined;
+}
+
+const READ_ONLY_FIX =
+  '読み取りだけのコマンドに替えてください（ecspresso verify なら --no-put-logs を付け、deploy などは --dry-run で確かめます）';
+
+/**
+ * Commands against their labels: a fix that stops, terminates, deletes, force-deregisters or
+ * restarts something is `disruptive`, and a cause's confirm step only reads.
+ */
+function commandProblems(kb: KnowledgeBase): KbProblem[] {
+  const problems: KbProblem[] = [];
+  for (const { file, data, body, bodyLine } of kb.fixes) {
+    if (data.risk === 'disruptive') continue;
+    for (const block of readBody(body, bodyLine).codeBlocks) {
+      if (!block.lang || !SHELL_LANGS.has(block.lang)) continue;
+      const action = firstAction(block.value, disruptiveAction);
+      if (!action) continue;
+      problems.push({
+        file,
+        field: 'risk',
+        message: `risk が ${data.risk} ですが、手順（${block.line} 行目）の「${action}」は稼働中のものを止める・消す・再起動します`,
+        fix: 'risk を disruptive にしてください（そのコマンドが不要なら手順から外してください）',
+      });
+      break;
+    }
+  }
+  for (const { file, data } of kb.causes) {
+    const action = data.confirm.command && data.confirm.lang === 'bash' ? firstAction(data.confirm.command, writingAction) : undefined;
+    if (action) {
+      problems.push({
+        file,
+        field: 'confirm.command',
+        message: `確認手順のコマンド「${action}」は AWS やホストに書き込みます。確認は読み取りだけにします`,
+        fix: READ_ONLY_FIX,
+      });
+    }
+  }
+  return problems;
+}
+
 function treeProblems(
   contentDir: string,
   kb: KnowledgeBase,
@@ -346,6 +395,17 @@ function treeProblems(
       });
     problems.push(...validateTree(raw.file, tree, { causeIds, treeIds }));
     problems.push(...treeTextProblems(raw.file, tree));
+    for (const [nodeId, node] of Object.entries(tree.nodes)) {
+      const action = 'command' in node && node.command ? firstAction(node.command, writingAction) : undefined;
+      if (action) {
+        problems.push({
+          file: raw.file,
+          field: `nodes.${nodeId}.command`,
+          message: `ヒントのコマンド「${action}」は AWS やホストに書き込みます。ヒントのコマンドは読み取りだけにします`,
+          fix: READ_ONLY_FIX,
+        });
+      }
+    }
     kb.trees.push({ file: raw.file, data: tree });
   }
   return problems;

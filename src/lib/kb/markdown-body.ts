@@ -13,7 +13,7 @@ import type { Root } from 'mdast';
 export interface BodyFacts {
   headings: { text: string; id: string | undefined; line: number }[];
   /** Fenced code blocks; `lang` is undefined when the fence names none. */
-  codeBlocks: { lang: string | undefined; line: number }[];
+  codeBlocks: { lang: string | undefined; value: string; line: number }[];
   /** Every link, link definition and image, as written (after Markdown unescaping). */
   links: { url: string; line: number; image: boolean }[];
   /** Raw HTML (block or inline), which the site never renders from content. */
@@ -34,7 +34,7 @@ export function readBody(markdown: string, firstLine = 1): BodyFacts {
       const match = HEADING_ID.exec(text);
       facts.headings.push({ text: text.replace(HEADING_ID, ''), id: match?.[1], line });
     } else if (node.type === 'code') {
-      facts.codeBlocks.push({ lang: node.lang ?? undefined, line });
+      facts.codeBlocks.push({ lang: node.lang ?? undefined, value: node.value, line });
     } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       facts.links.push({ url: node.url, line, image: node.type === 'image' });
     } else if (node.type === 'html') {
