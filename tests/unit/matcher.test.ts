@@ -295,6 +295,31 @@ describe('ranking rules', () => {
     });
   });
 
+  test('a signature that spells out another exception than the message names does not match it', () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'bad-param',
+          type: 'cause',
+          signatures: [
+            'failed to update widget: operation error Widgets: UpdateWidget, https response error StatusCode: {status}, BadParamException: {message}',
+          ],
+        }),
+        source({ id: 'inactive', type: 'cause', signatures: ['WidgetInactiveException: Widget was not ACTIVE.'] }),
+        source({ id: 'wrapped', type: 'cause', signatures: ['GadgetInitError: unable to fetch gadget: BadParamException: {message}'] }),
+      ]),
+    );
+    const results = m.lookup(
+      'failed to update widget: operation error Widgets: UpdateWidget, https response error StatusCode: 400, WidgetInactiveException: Widget was not ACTIVE.',
+    );
+    expect(results[0]!.id).toBe('inactive');
+    expect(results.map((r) => r.id)).not.toContain('bad-param');
+    // A name the message starts with wraps the rest: it is not a second exception.
+    expect(m.lookup('WrapperStartError: GadgetInitError: unable to fetch gadget: BadParamException: knob out of range')[0]!.id).toBe(
+      'wrapped',
+    );
+  });
+
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
     const wrapper = ranked.lookup('2026/12/05 10:00:00 [ERROR] FAILED. failed to create service: unexpected widget state');
     for (const r of wrapper) expect(r.level, r.id).not.toBe('high');

@@ -141,6 +141,22 @@ function inverted(docs: { t: string[]; e: number }[]) {
 /** A token that names an error: cannotpullcontainererror, accessdeniedexception. */
 const ERROR_NAME_TOKEN = /^[a-z][a-z0-9]*(?:error|exception)$/;
 
+/**
+ * The signature names an error the message lacks, and the message names an error the signature
+ * lacks: `..., InvalidParameterException: {message}` against `..., ServiceNotActiveException: ...`.
+ * `messageNames` leaves out a name the message starts with: a wrapper, not the error in question.
+ */
+export function conflictingNames(
+  signatureNames: readonly string[],
+  messageNames: readonly string[],
+  signatureTokens: readonly string[],
+): boolean {
+  if (signatureNames.length === 0 || messageNames.length === 0) return false;
+  const message = new Set(messageNames);
+  if (!signatureNames.some((n) => !message.has(n))) return false;
+  return messageNames.some((n) => !signatureTokens.includes(n));
+}
+
 /** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
 const wordy = (t: string) => t.length >= 3;
 
@@ -188,6 +204,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     return specificityCache[i]!;
   };
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
+  /** Every error name a signature spells out (not placeholders), for telling one exception from another. */
+  const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
   /** Weight of a message word that no signature has: as rare as the rarest word. */
   const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
   let fuse: Fuse<{ name: string; e: number[] }> | undefined;
@@ -269,12 +287,17 @@ export function createMatcher(index: LookupIndex): Matcher {
     // The error name is the family: a signature named for one error does not match a message
     // that names another (a message naming none, a tail pasted alone, may still match it).
     const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
+    // The name a message starts with may wrap others (CannotStartContainerError: ResourceInitializationError: ...).
+    const innerNames = namedErrors.filter((t, k) => !(k === 0 && tokenize(normalized)[0] === t));
     for (const [i, mass] of matchedMass) {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
       const name = errorNameOf(i);
       if (name && namedErrors.length > 0 && !queryTokens.has(name)) continue;
+      // Two exceptions in the same place: a signature that spells out an exception the message
+      // does not have, where the message names one the signature does not, is another error.
+      if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens)) continue;
       const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
