@@ -320,6 +320,30 @@ describe('ranking rules', () => {
     );
   });
 
+  test('a description never outranks a specific signature found whole in the message', () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'knob-family',
+          type: 'symptom',
+          title: 'Knob rotation is not supported for this widget type',
+          aliases: ['knob rotation not supported', 'widget type knob'],
+        }),
+        source({
+          id: 'knob-cause',
+          type: 'cause',
+          symptoms: ['knob-family'],
+          signatures: ['BadParamException: Knob rotation is not supported for this widget type.'],
+        }),
+      ]),
+    );
+    const [first, second] = m.lookup(
+      'An error occurred (BadParamException) when calling the SpinWidget operation: Knob rotation is not supported for this widget type.',
+    );
+    expect(first).toMatchObject({ id: 'knob-cause', via: 'signature' });
+    expect(second).toMatchObject({ id: 'knob-family', via: 'text' });
+  });
+
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
     const wrapper = ranked.lookup('2026/12/05 10:00:00 [ERROR] FAILED. failed to create service: unexpected widget state');
     for (const r of wrapper) expect(r.level, r.id).not.toBe('high');

@@ -19,7 +19,7 @@ import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
-import { confidenceLevel, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
+import { confidenceLevel, HIGH_CONTAINMENT, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
 import { leadingErrorName } from '../errors/names.ts';
 
@@ -351,6 +351,14 @@ export function createMatcher(index: LookupIndex): Matcher {
       candidate.score += familyScore;
     }
 
+    // A specific signature found whole is the strongest evidence there is: no description, whose
+    // score counts words on another scale, may outrank it.
+    let bestWhole = 0;
+    for (const c of found.values())
+      if (c.via === 'signature' && c.containment >= HIGH_CONTAINMENT && specificity(c.ref) >= SPECIFIC)
+        bestWhole = Math.max(bestWhole, c.score);
+    const textCap = bestWhole > 0 ? TEXT_WEIGHT * bestWhole : Infinity;
+
     // Descriptions: how much of the query an entry's title, aliases and summary cover.
     let queryMass = 0;
     for (const t of queryTokens) queryMass += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
@@ -375,8 +383,10 @@ export function createMatcher(index: LookupIndex): Matcher {
         if (queryTokens.has(t)) titleMatched += weightOf(t);
       }
       const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
-      const score =
-        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
+      const score = Math.min(
+        textCap,
+        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare),
+      );
       keep(texts.items[i]!.e, { score, containment: coverage, via: 'text', ref: i, ownTail: false, familyRef: -1 });
     }
 
