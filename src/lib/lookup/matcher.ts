@@ -150,10 +150,10 @@ export function conflictingNames(
   signatureNames: readonly string[],
   messageNames: readonly string[],
   signatureTokens: readonly string[],
+  messageTokens: ReadonlySet<string>,
 ): boolean {
   if (signatureNames.length === 0 || messageNames.length === 0) return false;
-  const message = new Set(messageNames);
-  if (!signatureNames.some((n) => !message.has(n))) return false;
+  if (signatureNames.every((n) => messageTokens.has(n))) return false;
   return messageNames.some((n) => !signatureTokens.includes(n));
 }
 
@@ -297,7 +297,7 @@ export function createMatcher(index: LookupIndex): Matcher {
       if (name && namedErrors.length > 0 && !queryTokens.has(name)) continue;
       // Two exceptions in the same place: a signature that spells out an exception the message
       // does not have, where the message names one the signature does not, is another error.
-      if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens)) continue;
+      if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
       const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
@@ -309,6 +309,7 @@ export function createMatcher(index: LookupIndex): Matcher {
     // A message is the family's text plus the cause's tail: a cause matched by its own tail also
     // carries the evidence of its family symptom, so it ranks above that symptom. A cause whose
     // tail is missing matched only the family's words: it ranks below the family.
+    let bestWhole = 0;
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
@@ -349,14 +350,13 @@ export function createMatcher(index: LookupIndex): Matcher {
         }
       }
       candidate.score += familyScore;
+      if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT && specificity(candidate.ref) >= SPECIFIC)
+        bestWhole = Math.max(bestWhole, candidate.score);
     }
 
-    // A specific signature found whole is the strongest evidence there is: no description, whose
-    // score counts words on another scale, may outrank it.
-    let bestWhole = 0;
-    for (const c of found.values())
-      if (c.via === 'signature' && c.containment >= HIGH_CONTAINMENT && specificity(c.ref) >= SPECIFIC)
-        bestWhole = Math.max(bestWhole, c.score);
+    // A cause found whole by a specific signature with words its family does not have is the
+    // strongest evidence there is: no description, whose score counts words on another scale
+    // (a family's title, say), may outrank it.
     const textCap = bestWhole > 0 ? TEXT_WEIGHT * bestWhole : Infinity;
 
     // Descriptions: how much of the query an entry's title, aliases and summary cover.
