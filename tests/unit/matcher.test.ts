@@ -344,6 +344,20 @@ describe('ranking rules', () => {
     expect(second).toMatchObject({ id: 'knob-family', via: 'text' });
   });
 
+  test("a cause found whole by its own words carries its family's description: it outranks the family named in the same message", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({ id: 'placement', type: 'symptom', title: 'ウィジェットを配置できない', aliases: ['WIDGET_PLACEMENT_FAILURE'] }),
+        source({ id: 'knob-slot', type: 'cause', symptoms: ['placement'], signatures: ['SLOT:KNOB'] }),
+        source({ id: 'dial-slot', type: 'cause', symptoms: ['placement'], signatures: ['SLOT:DIAL'] }),
+      ]),
+    );
+    const results = m.lookup('WIDGET_PLACEMENT_FAILURE: SLOT:KNOB');
+    expect(results.map((r) => r.id).slice(0, 2)).toEqual(['knob-slot', 'placement']);
+    // Without its own words, the family stays first.
+    expect(m.lookup('WIDGET_PLACEMENT_FAILURE')[0]!.id).toBe('placement');
+  });
+
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
     const wrapper = ranked.lookup('2026/12/05 10:00:00 [ERROR] FAILED. failed to create service: unexpected widget state');
     for (const r of wrapper) expect(r.level, r.id).not.toBe('high');

@@ -306,6 +306,40 @@ export function createMatcher(index: LookupIndex): Matcher {
       keep(sig.e, { score, containment, via: 'signature', ref: i, ownTail: false, familyRef: -1 });
     }
 
+    // Descriptions: how much of the query an entry's title, aliases and summary cover (kept once
+    // the signatures are weighed: a family's description is evidence for its causes too).
+    const described: { e: number; score: number; coverage: number; i: number }[] = [];
+    const textScoreByEntry = new Map<number, number>();
+    let queryMass = 0;
+    for (const t of queryTokens) queryMass += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
+    const covered = new Map<number, number>();
+    for (const t of queryTokens) {
+      const idf = texts.idf.get(t);
+      if (idf === undefined) continue;
+      const w = textWeight(t, idf);
+      for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
+    }
+    const weightOf = (t: string) => textWeight(t, texts.idf.get(t) ?? 0);
+    for (const [i, mass] of covered) {
+      const coverage = mass / queryMass;
+      if (coverage < MIN_COVERAGE) continue;
+      const entry = index.entries[texts.items[i]!.e]!;
+      // Among equally covering entries, prefer the one whose title the query describes.
+      const title = index.texts[i]!.title;
+      let titleMass = 0;
+      let titleMatched = 0;
+      for (const t of title) {
+        titleMass += weightOf(t);
+        if (queryTokens.has(t)) titleMatched += weightOf(t);
+      }
+      const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
+      const score =
+        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
+      const e = texts.items[i]!.e;
+      described.push({ e, score, coverage, i });
+      if (score > (textScoreByEntry.get(e) ?? 0)) textScoreByEntry.set(e, score);
+    }
+
     // A message is the family's text plus the cause's tail: a cause matched by its own tail also
     // carries the evidence of its family symptom, so it ranks above that symptom. A cause whose
     // tail is missing matched only the family's words: it ranks below the family.
@@ -349,6 +383,10 @@ export function createMatcher(index: LookupIndex): Matcher {
           candidate.familyRef = sigRefByEntry.get(s)!;
         }
       }
+      // Found whole by words its family does not have, a cause also carries what its family's
+      // description says about the message.
+      if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT)
+        for (const id of entry.symptoms) familyScore = Math.max(familyScore, textScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
       candidate.score += familyScore;
       if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT && specificity(candidate.ref) >= SPECIFIC)
         bestWhole = Math.max(bestWhole, candidate.score);
@@ -358,37 +396,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     // strongest evidence there is: no description, whose score counts words on another scale
     // (a family's title, say), may outrank it.
     const textCap = bestWhole > 0 ? TEXT_WEIGHT * bestWhole : Infinity;
-
-    // Descriptions: how much of the query an entry's title, aliases and summary cover.
-    let queryMass = 0;
-    for (const t of queryTokens) queryMass += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
-    const covered = new Map<number, number>();
-    for (const t of queryTokens) {
-      const idf = texts.idf.get(t);
-      if (idf === undefined) continue;
-      const w = textWeight(t, idf);
-      for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
-    }
-    const weightOf = (t: string) => textWeight(t, texts.idf.get(t) ?? 0);
-    for (const [i, mass] of covered) {
-      const coverage = mass / queryMass;
-      if (coverage < MIN_COVERAGE) continue;
-      const entry = index.entries[texts.items[i]!.e]!;
-      // Among equally covering entries, prefer the one whose title the query describes.
-      const title = index.texts[i]!.title;
-      let titleMass = 0;
-      let titleMatched = 0;
-      for (const t of title) {
-        titleMass += weightOf(t);
-        if (queryTokens.has(t)) titleMatched += weightOf(t);
-      }
-      const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
-      const score = Math.min(
-        textCap,
-        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare),
-      );
-      keep(texts.items[i]!.e, { score, containment: coverage, via: 'text', ref: i, ownTail: false, familyRef: -1 });
-    }
+    for (const d of described)
+      keep(d.e, { score: Math.min(textCap, d.score), containment: d.coverage, via: 'text', ref: d.i, ownTail: false, familyRef: -1 });
 
     // Typed and misspelt: fuse.js over names, only for short queries with no confident match.
     const trimmed = message.trim();
