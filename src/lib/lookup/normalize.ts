@@ -43,6 +43,9 @@ function unwrapJson(text: string): string {
 const MASKS: [RegExp, string][] = [
   // ARNs (any partition), up to a delimiter that cannot be part of one.
   [/\barn:aws[a-z-]*:[^\s"'`()<>{}[\],]+/gi, ' '],
+  // AWS endpoints keep the service they call (ecs, logs, sts): which endpoint is unreachable is the
+  // error. A template's `https://ecs.{region}.amazonaws.com/` arrives here as `https://ecs. .amazonaws.com/`.
+  [/\bhttps?:\/\/([a-z][a-z0-9-]*)\.(?:[a-z0-9-]+\.|\s+\.)*amazonaws\.com(?:\.cn)?(?:\/[^\s"'`()<>{}[\]]*)?/gi, ' $1 amazonaws '],
   // URLs.
   [/\bhttps?:\/\/[^\s"'`()<>{}[\]]+/gi, ' '],
   // Image references with a registry host: 123.dkr.ecr.region.amazonaws.com/app:tag, docker.io/library/node:18.
