@@ -358,6 +358,34 @@ describe('ranking rules', () => {
     expect(m.lookup('WIDGET_PLACEMENT_FAILURE')[0]!.id).toBe('placement');
   });
 
+  test('a cause whose description names a code of the message that its siblings do not name outranks the family', () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'widget-stopped',
+          type: 'symptom',
+          title: 'Widget stopped',
+          aliases: ['exit code 3', 'exit code 9'],
+          signatures: ['Widget stopped unexpectedly'],
+        }),
+        source({ id: 'widget-bug', type: 'cause', symptoms: ['widget-stopped'], title: 'Widget process failed (exit code 3)' }),
+        source({ id: 'widget-killed', type: 'cause', symptoms: ['widget-stopped'], title: 'Widget process killed (exit code 9)' }),
+        source({
+          id: 'widget-other',
+          type: 'cause',
+          symptoms: ['widget-stopped'],
+          title: 'Widget process ended',
+          aliases: ['exit code 7'],
+        }),
+      ]),
+    );
+    expect(m.lookup('Widget stopped unexpectedly | web | Exit code: 9')[0]!.id).toBe('widget-killed');
+    expect(m.lookup('[ERROR] widget: web, exit code: 3')[0]!.id).toBe('widget-bug');
+    // No code, or a code no cause names, leaves the family first.
+    expect(m.lookup('Widget stopped unexpectedly')[0]!.id).toBe('widget-stopped');
+    expect(m.lookup('Widget stopped unexpectedly | web | Exit code: 5')[0]!.id).toBe('widget-stopped');
+  });
+
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
     const wrapper = ranked.lookup('2026/12/05 10:00:00 [ERROR] FAILED. failed to create service: unexpected widget state');
     for (const r of wrapper) expect(r.level, r.id).not.toBe('high');

@@ -70,6 +70,12 @@ describe('normalizeErrorLine', () => {
     expect(tokenize(normalizeErrorLine('GET https://ghcr.io/token?scope=repository:acme/worker:pull failed'))).toEqual(['get', 'failed']);
   });
 
+  test('an exit code is one word with its number, however it is written', () => {
+    for (const text of ['Exit code: 137', 'exit code 137', 'exit status 137', '"exitCode": 137', 'Exit Code 137'])
+      expect(tokenize(normalizeErrorLine(text)), text).toContain('exitcode137');
+    expect(tokenize(normalizeErrorLine('retried 137 times on port 137'))).not.toContain('exitcode137');
+  });
+
   test('cuts a huge paste instead of choking on it', () => {
     const huge = 'CannotPullContainerError '.repeat(5000);
     expect(huge.length).toBeGreaterThan(100_000);

@@ -234,6 +234,39 @@ export function createMatcher(index: LookupIndex): Matcher {
     return words;
   }
 
+  /** Causes of each symptom (by position in `index.entries`), and each entry's description words. */
+  const causesOf = new Map<number, number[]>();
+  index.entries.forEach((x, e) => {
+    for (const id of x.symptoms) {
+      const f = symptomIndex.get(id);
+      if (f === undefined) continue;
+      const list = causesOf.get(f);
+      if (list) list.push(e);
+      else causesOf.set(f, [e]);
+    }
+  });
+  const describedWords = new Map<number, Set<string>>();
+  texts.items.forEach((item) => {
+    const words = describedWords.get(item.e) ?? new Set<string>();
+    for (const t of item.tokens) words.add(t);
+    describedWords.set(item.e, words);
+  });
+  /**
+   * The description of cause `e` names a code of the message (`exitcode1`, as `normalizeErrorLine`
+   * writes exit codes, or a number of three digits or more: 404, 137) that no other cause of
+   * family `f` names.
+   */
+  function distinguishes(e: number, f: number, queryTokens: ReadonlySet<string>): boolean {
+    const own = describedWords.get(e);
+    if (!own) return false;
+    const siblings = (causesOf.get(f) ?? []).filter((c) => c !== e);
+    for (const t of own) {
+      if (!queryTokens.has(t) || !(/^[a-z]+\d+$/.test(t) || /^\d{3,}$/.test(t))) continue;
+      if (siblings.every((c) => !describedWords.get(c)?.has(t))) return true;
+    }
+    return false;
+  }
+
   function urlFor(e: number, sigScoreByEntry: Map<number, number>): string {
     const entry = index.entries[e]!;
     if (entry.type === 'symptom') return symptomPath(entry.id);
@@ -396,8 +429,23 @@ export function createMatcher(index: LookupIndex): Matcher {
     // strongest evidence there is: no description, whose score counts words on another scale
     // (a family's title, say), may outrank it.
     const textCap = bestWhole > 0 ? TEXT_WEIGHT * bestWhole : Infinity;
-    for (const d of described)
-      keep(d.e, { score: Math.min(textCap, d.score), containment: d.coverage, via: 'text', ref: d.i, ownTail: false, familyRef: -1 });
+    for (const d of described) {
+      // A cause described by a code of the message that none of its siblings has
+      // (exit code 1 among exit codes 137, 139...) is the narrower answer: it carries its family's
+      // evidence on top, as a cause matched by its own tail does.
+      let score = d.score;
+      const entry = index.entries[d.e]!;
+      if (entry.type === 'cause') {
+        let familyScore = 0;
+        for (const id of entry.symptoms) {
+          const f = symptomIndex.get(id) ?? -1;
+          const evidence = Math.max(sigScoreByEntry.get(f) ?? 0, textScoreByEntry.get(f) ?? 0);
+          if (evidence > familyScore && distinguishes(d.e, f, queryTokens)) familyScore = evidence;
+        }
+        score += familyScore;
+      }
+      keep(d.e, { score: Math.min(textCap, score), containment: d.coverage, via: 'text', ref: d.i, ownTail: false, familyRef: -1 });
+    }
 
     // Typed and misspelt: fuse.js over names, only for short queries with no confident match.
     const trimmed = message.trim();

@@ -79,6 +79,9 @@ const MASKS: [RegExp, string][] = [
   ],
   // Request ids (`RequestId: ...`, `Request ID: ...`, `RequestID: ...`): never part of the error.
   [/\b(?:x-amzn-)?request\s?id\s*[:=]\s*[0-9a-z-]*/gi, ' '],
+  // An exit code is one word with its number (`Exit code: 137`, `exit status 1`, `"exitCode": 1`):
+  // the number alone says nothing, next to "exit code" it names the way a process ended.
+  [/\bexit\s*(?:code|status)"?\s*[:=]?\s*(\d{1,3})\b/gi, 'exit code $1 exitcode$1'],
   // ecspresso / Go log prefixes: [INFO], [ERROR], level=error.
   [/\[(?:trace|debug|info|notice|warn|warning|error|fatal)\]/gi, ' '],
   [/\blevel=\w+/gi, ' '],
