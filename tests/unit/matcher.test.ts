@@ -485,6 +485,42 @@ describe('pastes with several messages', () => {
   });
 });
 
+describe('causes across the messages of one paste', () => {
+  test("a cause narrower than its family in one message carries the family's evidence from another message", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'wait-failed',
+          type: 'symptom',
+          title: 'failed to wait for widget stable',
+          signatures: ['[ERROR] FAILED. failed to wait for widget stable: exceeded max wait time'],
+        }),
+        source({
+          id: 'widgets-crash',
+          type: 'cause',
+          symptoms: ['wait-failed'],
+          signatures: ['(widget {widget}) is unable to consistently start knobs successfully.'],
+        }),
+        source({
+          id: 'wait-too-short',
+          type: 'cause',
+          symptoms: ['wait-failed'],
+          signatures: ['--timeout {duration} is too short for widgets'],
+        }),
+      ]),
+    );
+    const paste = [
+      '2026/12/05 10:00:00 (widget web) is unable to consistently start knobs successfully.',
+      '2026/12/05 10:10:00 [ERROR] FAILED. failed to wait for widget stable: exceeded max wait time',
+    ].join('\n');
+    const { messages, results } = m.lookupPaste(paste);
+    expect(messages).toHaveLength(2);
+    expect(results.map((r) => r.id).slice(0, 2)).toEqual(['widgets-crash', 'wait-failed']);
+    // Alone, the family's line still lands on the family.
+    expect(m.lookup(messages[1]!)[0]!.id).toBe('wait-failed');
+  });
+});
+
 describe('the confidence label', () => {
   const evidence = { via: 'signature' as const, confidence: 0.9, containment: 1, specificity: 1, actionable: true };
   test.each([

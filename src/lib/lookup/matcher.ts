@@ -267,6 +267,10 @@ export function createMatcher(index: LookupIndex): Matcher {
     return false;
   }
 
+  /** Results of causes narrower than their family in their message (see `lookupPaste`). */
+  const narrower = new WeakSet<LookupResult>();
+  const entryById = new Map(index.entries.map((x) => [x.id, x]));
+
   function urlFor(e: number, sigScoreByEntry: Map<number, number>): string {
     const entry = index.entries[e]!;
     if (entry.type === 'symptom') return symptomPath(entry.id);
@@ -294,6 +298,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     ref: number;
     /** For a cause: its own tail (words its family does not have) is present. */
     ownTail: boolean;
+    /** A cause described by a code no sibling names: narrower than its family, like `ownTail`. */
+    narrows?: true;
     /** For a cause matched by its tail: the family signature that matched best. */
     familyRef: number;
   }
@@ -434,17 +440,27 @@ export function createMatcher(index: LookupIndex): Matcher {
       // (exit code 1 among exit codes 137, 139...) is the narrower answer: it carries its family's
       // evidence on top, as a cause matched by its own tail does.
       let score = d.score;
+      let narrows = false;
       const entry = index.entries[d.e]!;
       if (entry.type === 'cause') {
         let familyScore = 0;
         for (const id of entry.symptoms) {
           const f = symptomIndex.get(id) ?? -1;
-          const evidence = Math.max(sigScoreByEntry.get(f) ?? 0, textScoreByEntry.get(f) ?? 0);
-          if (evidence > familyScore && distinguishes(d.e, f, queryTokens)) familyScore = evidence;
+          if (!distinguishes(d.e, f, queryTokens)) continue;
+          narrows = true;
+          familyScore = Math.max(familyScore, sigScoreByEntry.get(f) ?? 0, textScoreByEntry.get(f) ?? 0);
         }
         score += familyScore;
       }
-      keep(d.e, { score: Math.min(textCap, score), containment: d.coverage, via: 'text', ref: d.i, ownTail: false, familyRef: -1 });
+      keep(d.e, {
+        score: Math.min(textCap, score),
+        containment: d.coverage,
+        via: 'text',
+        ref: d.i,
+        ownTail: false,
+        familyRef: -1,
+        ...(narrows ? { narrows: true as const } : {}),
+      });
     }
 
     // Typed and misspelt: fuse.js over names, only for short queries with no confident match.
@@ -488,6 +504,11 @@ export function createMatcher(index: LookupIndex): Matcher {
     };
     return top.map(([e, c]) => {
       const entry = index.entries[e]!;
+      const result = toResult(e, c, entry);
+      if (entry.type === 'cause' && (c.ownTail || c.narrows)) narrower.add(result);
+      return result;
+    });
+    function toResult(e: number, c: Candidate, entry: (typeof index.entries)[number]): LookupResult {
       const tokens = c.via === 'signature' ? sigs.items[c.ref]!.tokens : c.via === 'text' ? texts.items[c.ref]!.tokens : [];
       const explaining = c.familyRef >= 0 ? [...tokens, ...sigs.items[c.familyRef]!.tokens] : tokens;
       const evidence = {
@@ -510,7 +531,7 @@ export function createMatcher(index: LookupIndex): Matcher {
         via: c.via,
         message,
       };
-    });
+    }
   }
 
   /** The part of a message its family's signature leaves unexplained, or null when none is left. */
@@ -540,6 +561,22 @@ export function createMatcher(index: LookupIndex): Matcher {
   function lookupPaste(paste: string, limit = 5): PasteLookup {
     const messages = extractErrorMessages(paste);
     const perMessage = messages.map((m) => lookupMessage(m, limit));
+    // A cause narrower than its family in one message (its own tail, a code no sibling names)
+    // carries that family's evidence from the other messages of the paste too: a wait log whose
+    // last line names the family and whose events name the cause lands on the cause.
+    if (messages.length > 1)
+      perMessage.forEach((list, i) => {
+        list.forEach((r, k) => {
+          if (!narrower.has(r)) return;
+          let familyScore = 0;
+          for (const id of entryById.get(r.id)?.symptoms ?? [])
+            perMessage.forEach((other, j) => {
+              if (j !== i) familyScore = Math.max(familyScore, other.find((x) => x.id === id)?.score ?? 0);
+            });
+          if (familyScore > 0) list[k] = { ...r, score: r.score + familyScore };
+        });
+        list.sort((a, b) => b.score - a.score);
+      });
     const best = new Map<string, LookupResult>();
     for (const list of perMessage) for (const r of list) if (r.score > (best.get(r.id)?.score ?? -Infinity)) best.set(r.id, r);
     // Every message keeps its best answer, then the rest by score.
