@@ -76,6 +76,11 @@ describe('normalizeErrorLine', () => {
     expect(tokenize(normalizeErrorLine('retried 137 times on port 137'))).not.toContain('exitcode137');
   });
 
+  test('a bracketed status code list is not an IPv6 address', () => {
+    expect(tokenize(normalizeErrorLine('Health checks failed with these codes: [404]'))).toContain('404');
+    expect(tokenize(normalizeErrorLine('dial tcp [fe80::1]:443 and [::1]:8080: refused'))).toEqual(['dial', 'tcp', 'refused']);
+  });
+
   test('cuts a huge paste instead of choking on it', () => {
     const huge = 'CannotPullContainerError '.repeat(5000);
     expect(huge.length).toBeGreaterThan(100_000);

@@ -62,7 +62,7 @@ const MASKS: [RegExp, string][] = [
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '],
   // IPv4 with an optional port, and IPv6 in brackets.
   [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b/g, ' '],
-  [/\[[0-9a-f:]+\](?::\d{1,5})?/gi, ' '],
+  [/\[[0-9a-f]*:[0-9a-f:]*\](?::\d{1,5})?/gi, ' '],
   // AWS resource ids: subnet-0abc, sg-0abc, vpc-, eni-, i-, ami-, vpce-.
   [/\b(?:subnet|sg|vpc|vpce|eni|i|ami|rtb|nat|igw|acl)-[0-9a-f]{6,}\b/gi, ' '],
   // Task ids and other long hex ids (at least one digit, so English words survive).
