@@ -386,6 +386,37 @@ describe('ranking rules', () => {
     expect(m.lookup('Widget stopped unexpectedly | web | Exit code: 5')[0]!.id).toBe('widget-stopped');
   });
 
+  test("a cause's tail is measured against the family wording the message matched, not every wording the family lists", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'mount',
+          type: 'symptom',
+          signatures: [
+            'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: permission refused by server while mounting {target} : code: 32',
+            'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: mounting {target} failed, reason given by server: No such file or directory : code: 32',
+          ],
+        }),
+        source({
+          id: 'mount-refused',
+          type: 'cause',
+          symptoms: ['mount'],
+          signatures: [
+            'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: permission refused by server while mounting {target} : code: 32',
+          ],
+        }),
+      ]),
+    );
+    const [first] = m.lookup(
+      'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: mounting fs-1:/data failed, reason given by server: No such file or directory : code: 32',
+    );
+    expect(first!.id).toBe('mount');
+    const [refused] = m.lookup(
+      'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: permission refused by server while mounting fs-1:/ : code: 32',
+    );
+    expect(refused!.id).toBe('mount-refused');
+  });
+
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
     const wrapper = ranked.lookup('2026/12/05 10:00:00 [ERROR] FAILED. failed to create service: unexpected widget state');
     for (const r of wrapper) expect(r.level, r.id).not.toBe('high');

@@ -386,7 +386,14 @@ export function createMatcher(index: LookupIndex): Matcher {
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
-      const family = familyTokens(e);
+      // The family's text is what its best signature matched in this message; when no family
+      // signature matched, every family word counts.
+      let named = -1;
+      for (const id of entry.symptoms) {
+        const f = symptomIndex.get(id) ?? -1;
+        if ((sigScoreByEntry.get(f) ?? 0) > (sigScoreByEntry.get(named) ?? 0)) named = f;
+      }
+      const family = named >= 0 ? new Set(sigs.items[sigRefByEntry.get(named)!]!.tokens) : familyTokens(e);
       let tailMass = 0;
       let tailFound = 0;
       for (const t of sigs.items[candidate.ref]!.tokens) {
