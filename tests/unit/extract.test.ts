@@ -181,8 +181,32 @@ describe('extractErrorMessages', () => {
       },
     };
     expect(extractErrorMessages(JSON.stringify(event))).toEqual([
-      'OutOfMemoryError: Container killed due to memory usage',
+      'OutOfMemoryError: Container killed due to memory usage (exit code 137)',
       'Essential container in task exited',
+    ]);
+  });
+
+  test('a container without a reason gives its nonzero exit code; a stopped task gives its reason whatever its words', () => {
+    const tasks = {
+      tasks: [
+        {
+          containers: [
+            { name: 'cron', lastStatus: 'STOPPED', exitCode: 143 },
+            { name: 'sidecar', lastStatus: 'STOPPED', exitCode: 0 },
+          ],
+          lastStatus: 'STOPPED',
+          stopCode: 'ServiceSchedulerInitiated',
+          stoppedReason: 'Widget maintenance moved the task',
+        },
+      ],
+      failures: [],
+    };
+    expect(extractErrorMessages(JSON.stringify(tasks, null, 2))).toEqual(['Widget maintenance moved the task', 'Exit code: 143']);
+  });
+
+  test('a console row with an empty exit code is not an error line', () => {
+    expect(extractErrorMessages('Container web\n  Status: STOPPED\n  Exit code: -\n  Reason: CannotStartContainerError: boom')).toEqual([
+      'CannotStartContainerError: boom',
     ]);
   });
 

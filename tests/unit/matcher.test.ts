@@ -295,6 +295,128 @@ describe('ranking rules', () => {
     });
   });
 
+  test('a signature that spells out another exception than the message names does not match it', () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'bad-param',
+          type: 'cause',
+          signatures: [
+            'failed to update widget: operation error Widgets: UpdateWidget, https response error StatusCode: {status}, BadParamException: {message}',
+          ],
+        }),
+        source({ id: 'inactive', type: 'cause', signatures: ['WidgetInactiveException: Widget was not ACTIVE.'] }),
+        source({ id: 'wrapped', type: 'cause', signatures: ['GadgetInitError: unable to fetch gadget: BadParamException: {message}'] }),
+      ]),
+    );
+    const results = m.lookup(
+      'failed to update widget: operation error Widgets: UpdateWidget, https response error StatusCode: 400, WidgetInactiveException: Widget was not ACTIVE.',
+    );
+    expect(results[0]!.id).toBe('inactive');
+    expect(results.map((r) => r.id)).not.toContain('bad-param');
+    // A name the message starts with wraps the rest: it is not a second exception.
+    expect(m.lookup('WrapperStartError: GadgetInitError: unable to fetch gadget: BadParamException: knob out of range')[0]!.id).toBe(
+      'wrapped',
+    );
+  });
+
+  test('a description never outranks a specific signature found whole in the message', () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'knob-family',
+          type: 'symptom',
+          title: 'Knob rotation is not supported for this widget type',
+          aliases: ['knob rotation not supported', 'widget type knob'],
+        }),
+        source({
+          id: 'knob-cause',
+          type: 'cause',
+          symptoms: ['knob-family'],
+          signatures: ['BadParamException: Knob rotation is not supported for this widget type.'],
+        }),
+      ]),
+    );
+    const [first, second] = m.lookup(
+      'An error occurred (BadParamException) when calling the SpinWidget operation: Knob rotation is not supported for this widget type.',
+    );
+    expect(first).toMatchObject({ id: 'knob-cause', via: 'signature' });
+    expect(second).toMatchObject({ id: 'knob-family', via: 'text' });
+  });
+
+  test("a cause found whole by its own words carries its family's description: it outranks the family named in the same message", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({ id: 'placement', type: 'symptom', title: 'ウィジェットを配置できない', aliases: ['WIDGET_PLACEMENT_FAILURE'] }),
+        source({ id: 'knob-slot', type: 'cause', symptoms: ['placement'], signatures: ['SLOT:KNOB'] }),
+        source({ id: 'dial-slot', type: 'cause', symptoms: ['placement'], signatures: ['SLOT:DIAL'] }),
+      ]),
+    );
+    const results = m.lookup('WIDGET_PLACEMENT_FAILURE: SLOT:KNOB');
+    expect(results.map((r) => r.id).slice(0, 2)).toEqual(['knob-slot', 'placement']);
+    // Without its own words, the family stays first.
+    expect(m.lookup('WIDGET_PLACEMENT_FAILURE')[0]!.id).toBe('placement');
+  });
+
+  test('a cause whose description names a code of the message that its siblings do not name outranks the family', () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'widget-stopped',
+          type: 'symptom',
+          title: 'Widget stopped',
+          aliases: ['exit code 3', 'exit code 9'],
+          signatures: ['Widget stopped unexpectedly'],
+        }),
+        source({ id: 'widget-bug', type: 'cause', symptoms: ['widget-stopped'], title: 'Widget process failed (exit code 3)' }),
+        source({ id: 'widget-killed', type: 'cause', symptoms: ['widget-stopped'], title: 'Widget process killed (exit code 9)' }),
+        source({
+          id: 'widget-other',
+          type: 'cause',
+          symptoms: ['widget-stopped'],
+          title: 'Widget process ended',
+          aliases: ['exit code 7'],
+        }),
+      ]),
+    );
+    expect(m.lookup('Widget stopped unexpectedly | web | Exit code: 9')[0]!.id).toBe('widget-killed');
+    expect(m.lookup('[ERROR] widget: web, exit code: 3')[0]!.id).toBe('widget-bug');
+    // No code, or a code no cause names, leaves the family first.
+    expect(m.lookup('Widget stopped unexpectedly')[0]!.id).toBe('widget-stopped');
+    expect(m.lookup('Widget stopped unexpectedly | web | Exit code: 5')[0]!.id).toBe('widget-stopped');
+  });
+
+  test("a cause's tail is measured against the family wording the message matched, not every wording the family lists", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'mount',
+          type: 'symptom',
+          signatures: [
+            'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: permission refused by server while mounting {target} : code: 32',
+            'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: mounting {target} failed, reason given by server: No such file or directory : code: 32',
+          ],
+        }),
+        source({
+          id: 'mount-refused',
+          type: 'cause',
+          symptoms: ['mount'],
+          signatures: [
+            'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: permission refused by server while mounting {target} : code: 32',
+          ],
+        }),
+      ]),
+    );
+    const [first] = m.lookup(
+      'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: mounting fs-1:/data failed, reason given by server: No such file or directory : code: 32',
+    );
+    expect(first!.id).toBe('mount');
+    const [refused] = m.lookup(
+      'GadgetInitError: failed to invoke gadget utils to set up gadget volumes: stderr: permission refused by server while mounting fs-1:/ : code: 32',
+    );
+    expect(refused!.id).toBe('mount-refused');
+  });
+
   test('placeholder-heavy and one-word signatures cannot reach 高, even fully present', () => {
     const wrapper = ranked.lookup('2026/12/05 10:00:00 [ERROR] FAILED. failed to create service: unexpected widget state');
     for (const r of wrapper) expect(r.level, r.id).not.toBe('high');
@@ -391,6 +513,42 @@ describe('pastes with several messages', () => {
   test('each message keeps its best answer even when the list is short', () => {
     const ids = ranked.lookupPaste(paste, 2).results.map((r) => r.id);
     expect(ids.sort()).toEqual(['rate-limit', 'tag-missing']);
+  });
+});
+
+describe('causes across the messages of one paste', () => {
+  test("a cause narrower than its family in one message carries the family's evidence from another message", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'wait-failed',
+          type: 'symptom',
+          title: 'failed to wait for widget stable',
+          signatures: ['[ERROR] FAILED. failed to wait for widget stable: exceeded max wait time'],
+        }),
+        source({
+          id: 'widgets-crash',
+          type: 'cause',
+          symptoms: ['wait-failed'],
+          signatures: ['(widget {widget}) is unable to consistently start knobs successfully.'],
+        }),
+        source({
+          id: 'wait-too-short',
+          type: 'cause',
+          symptoms: ['wait-failed'],
+          signatures: ['--timeout {duration} is too short for widgets'],
+        }),
+      ]),
+    );
+    const paste = [
+      '2026/12/05 10:00:00 (widget web) is unable to consistently start knobs successfully.',
+      '2026/12/05 10:10:00 [ERROR] FAILED. failed to wait for widget stable: exceeded max wait time',
+    ].join('\n');
+    const { messages, results } = m.lookupPaste(paste);
+    expect(messages).toHaveLength(2);
+    expect(results.map((r) => r.id).slice(0, 2)).toEqual(['widgets-crash', 'wait-failed']);
+    // Alone, the family's line still lands on the family.
+    expect(m.lookup(messages[1]!)[0]!.id).toBe('wait-failed');
   });
 });
 

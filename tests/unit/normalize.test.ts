@@ -58,6 +58,29 @@ describe('normalizeErrorLine', () => {
     expect(normalizeErrorLine(input)).toBe(expected);
   });
 
+  test('an AWS endpoint URL keeps the service it calls, the same in a message and in a template', () => {
+    const pasted = tokenize(
+      normalizeErrorLine('Post "https://ecs.ap-northeast-1.amazonaws.com/": dial tcp 54.239.96.179:443: connect: connection timed out'),
+    );
+    const template = tokenize(normalizeErrorLine('Post "https://ecs. .amazonaws.com/": dial tcp :443: i/o timeout'));
+    expect(pasted).toContain('ecs');
+    expect(template).toContain('ecs');
+    expect(tokenize(normalizeErrorLine('Post "https://logs.us-east-1.amazonaws.com/"'))).toEqual(['post', 'logs', 'amazonaws']);
+    // Other URLs still go whole.
+    expect(tokenize(normalizeErrorLine('GET https://ghcr.io/token?scope=repository:acme/worker:pull failed'))).toEqual(['get', 'failed']);
+  });
+
+  test('an exit code is one word with its number, however it is written', () => {
+    for (const text of ['Exit code: 137', 'exit code 137', 'exit status 137', '"exitCode": 137', 'Exit Code 137'])
+      expect(tokenize(normalizeErrorLine(text)), text).toContain('exitcode137');
+    expect(tokenize(normalizeErrorLine('retried 137 times on port 137'))).not.toContain('exitcode137');
+  });
+
+  test('a bracketed status code list is not an IPv6 address', () => {
+    expect(tokenize(normalizeErrorLine('Health checks failed with these codes: [404]'))).toContain('404');
+    expect(tokenize(normalizeErrorLine('dial tcp [fe80::1]:443 and [::1]:8080: refused'))).toEqual(['dial', 'tcp', 'refused']);
+  });
+
   test('cuts a huge paste instead of choking on it', () => {
     const huge = 'CannotPullContainerError '.repeat(5000);
     expect(huge.length).toBeGreaterThan(100_000);

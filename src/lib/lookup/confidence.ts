@@ -26,7 +26,7 @@ export interface ConfidenceEvidence {
 /** A signature at least this specific can reach 高. */
 export const SPECIFIC = 0.99;
 /** 高 needs this much of the signature present... */
-const HIGH_CONTAINMENT = 0.8;
+export const HIGH_CONTAINMENT = 0.8;
 /** ...and this much of the message explained. */
 const HIGH_EXPLAINED = 0.45;
 

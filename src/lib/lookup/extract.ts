@@ -19,7 +19,7 @@ const MAX_LINES = 20_000;
  * (startup banners, "has reached a steady state") are not looked up.
  */
 const ERROR_WORDS =
-  /(?:error|exception|fail|unable|cannot|can't|could ?not|couldn't|denied|not authori[sz]ed|forbidden|timeout|timed out|invalid|exceeded|insufficient|unhealthy|refused|unreachable|not found|no such|killed|oom|panic|fatal|throttl|interrupted|retire|unknown|violat|impaired|rejected|expired|exited|exit code|exit status|circuit breaker|rolled? ?back|エラー|失敗|できません|拒否|タイムアウト|見つかりません|異常)/i;
+  /(?:error|exception|fail|unable|cannot|can't|could ?not|couldn't|denied|not authori[sz]ed|forbidden|timeout|timed out|invalid|exceeded|insufficient|unhealthy|refused|unreachable|not found|no such|killed|oom|panic|fatal|throttl|interrupted|retire|unknown|violat|impaired|rejected|expired|exited|exit (?:code|status)\W{0,3}[1-9]|circuit breaker|rolled? ?back|エラー|失敗|できません|拒否|タイムアウト|見つかりません|異常)/i;
 
 /** Level markers that say "this is an error" on their own. */
 const ERROR_LEVEL = /\[(?:error|fatal|crit|critical)\]|\blevel=(?:error|fatal|crit|critical)\b|\blvl=(?:eror|error|crit)\b/i;
@@ -171,18 +171,29 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
   // EventBridge service and deployment events: the event name says what happened, reason why.
   const eventName = typeof record['eventName'] === 'string' ? record['eventName'] : undefined;
   const eventError = typeof record['eventType'] === 'string' && /^(?:WARN|ERROR)$/.test(record['eventType']);
+  // A container that ended with a nonzero exit code: the code says how (1, 137, 139...), next to
+  // the container's reason when it has one, alone when it has none.
+  const exitSuffix =
+    typeof record['exitCode'] === 'number' && record['exitCode'] !== 0 && typeof record['lastStatus'] === 'string'
+      ? ` (exit code ${record['exitCode']})`
+      : '';
   for (const [key, child] of Object.entries(record)) {
     if (typeof child === 'string') {
       const priority = KEY_PRIORITY[key];
       if (priority === undefined || child.trim() === '') continue;
       // `detail` is the EventBridge envelope; as a string it is a Failure's detail.
-      const text = key === 'reason' && eventName ? `${eventName}: ${child}` : child;
+      const text = key === 'reason' && eventName ? `${eventName}: ${child}` : key === 'reason' ? `${child}${exitSuffix}` : child;
       const nested = /^\s*[{[]/.test(text) ? tryParse(text) : undefined;
+      // A stopped task's reason is its verdict, whatever its words ("ECS is performing maintenance...").
+      const verdict = key === 'stoppedReason' && typeof record['stopCode'] === 'string';
       if (nested !== undefined) walk(nested, out, depth + 1);
-      else out.push({ text, priority, order: out.length, error: eventError });
+      else out.push({ text, priority, order: out.length, error: eventError || verdict });
     } else {
       walk(child, out, depth + 1, key === 'failures');
     }
+  }
+  if (exitSuffix && typeof record['reason'] !== 'string') {
+    out.push({ text: `Exit code: ${record['exitCode'] as number}`, priority: 1, order: out.length, error: true });
   }
   // A stop code alone (a fragment without the reason) is still the task's verdict.
   const stopCode = record['stopCode'];

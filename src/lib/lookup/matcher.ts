@@ -19,7 +19,7 @@ import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
-import { confidenceLevel, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
+import { confidenceLevel, HIGH_CONTAINMENT, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
 import { leadingErrorName } from '../errors/names.ts';
 
@@ -141,6 +141,22 @@ function inverted(docs: { t: string[]; e: number }[]) {
 /** A token that names an error: cannotpullcontainererror, accessdeniedexception. */
 const ERROR_NAME_TOKEN = /^[a-z][a-z0-9]*(?:error|exception)$/;
 
+/**
+ * The signature names an error the message lacks, and the message names an error the signature
+ * lacks: `..., InvalidParameterException: {message}` against `..., ServiceNotActiveException: ...`.
+ * `messageNames` leaves out a name the message starts with: a wrapper, not the error in question.
+ */
+export function conflictingNames(
+  signatureNames: readonly string[],
+  messageNames: readonly string[],
+  signatureTokens: readonly string[],
+  messageTokens: ReadonlySet<string>,
+): boolean {
+  if (signatureNames.length === 0 || messageNames.length === 0) return false;
+  if (signatureNames.every((n) => messageTokens.has(n))) return false;
+  return messageNames.some((n) => !signatureTokens.includes(n));
+}
+
 /** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
 const wordy = (t: string) => t.length >= 3;
 
@@ -188,6 +204,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     return specificityCache[i]!;
   };
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
+  /** Every error name a signature spells out (not placeholders), for telling one exception from another. */
+  const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
   /** Weight of a message word that no signature has: as rare as the rarest word. */
   const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
   let fuse: Fuse<{ name: string; e: number[] }> | undefined;
@@ -216,6 +234,43 @@ export function createMatcher(index: LookupIndex): Matcher {
     return words;
   }
 
+  /** Causes of each symptom (by position in `index.entries`), and each entry's description words. */
+  const causesOf = new Map<number, number[]>();
+  index.entries.forEach((x, e) => {
+    for (const id of x.symptoms) {
+      const f = symptomIndex.get(id);
+      if (f === undefined) continue;
+      const list = causesOf.get(f);
+      if (list) list.push(e);
+      else causesOf.set(f, [e]);
+    }
+  });
+  const describedWords = new Map<number, Set<string>>();
+  texts.items.forEach((item) => {
+    const words = describedWords.get(item.e) ?? new Set<string>();
+    for (const t of item.tokens) words.add(t);
+    describedWords.set(item.e, words);
+  });
+  /**
+   * The description of cause `e` names a code of the message (`exitcode1`, as `normalizeErrorLine`
+   * writes exit codes, or a number of three digits or more: 404, 137) that no other cause of
+   * family `f` names.
+   */
+  function distinguishes(e: number, f: number, queryTokens: ReadonlySet<string>): boolean {
+    const own = describedWords.get(e);
+    if (!own) return false;
+    const siblings = (causesOf.get(f) ?? []).filter((c) => c !== e);
+    for (const t of own) {
+      if (!queryTokens.has(t) || !(/^[a-z]+\d+$/.test(t) || /^\d{3,}$/.test(t))) continue;
+      if (siblings.every((c) => !describedWords.get(c)?.has(t))) return true;
+    }
+    return false;
+  }
+
+  /** Results of causes narrower than their family in their message (see `lookupPaste`). */
+  const narrower = new WeakSet<LookupResult>();
+  const entryById = new Map(index.entries.map((x) => [x.id, x]));
+
   function urlFor(e: number, sigScoreByEntry: Map<number, number>): string {
     const entry = index.entries[e]!;
     if (entry.type === 'symptom') return symptomPath(entry.id);
@@ -243,6 +298,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     ref: number;
     /** For a cause: its own tail (words its family does not have) is present. */
     ownTail: boolean;
+    /** A cause described by a code no sibling names: narrower than its family, like `ownTail`. */
+    narrows?: true;
     /** For a cause matched by its tail: the family signature that matched best. */
     familyRef: number;
   }
@@ -269,12 +326,17 @@ export function createMatcher(index: LookupIndex): Matcher {
     // The error name is the family: a signature named for one error does not match a message
     // that names another (a message naming none, a tail pasted alone, may still match it).
     const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
+    // The name a message starts with may wrap others (CannotStartContainerError: ResourceInitializationError: ...).
+    const innerNames = namedErrors.filter((t, k) => !(k === 0 && tokenize(normalized)[0] === t));
     for (const [i, mass] of matchedMass) {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
       const name = errorNameOf(i);
       if (name && namedErrors.length > 0 && !queryTokens.has(name)) continue;
+      // Two exceptions in the same place: a signature that spells out an exception the message
+      // does not have, where the message names one the signature does not, is another error.
+      if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
       const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
@@ -283,13 +345,55 @@ export function createMatcher(index: LookupIndex): Matcher {
       keep(sig.e, { score, containment, via: 'signature', ref: i, ownTail: false, familyRef: -1 });
     }
 
+    // Descriptions: how much of the query an entry's title, aliases and summary cover (kept once
+    // the signatures are weighed: a family's description is evidence for its causes too).
+    const described: { e: number; score: number; coverage: number; i: number }[] = [];
+    const textScoreByEntry = new Map<number, number>();
+    let queryMass = 0;
+    for (const t of queryTokens) queryMass += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
+    const covered = new Map<number, number>();
+    for (const t of queryTokens) {
+      const idf = texts.idf.get(t);
+      if (idf === undefined) continue;
+      const w = textWeight(t, idf);
+      for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
+    }
+    const weightOf = (t: string) => textWeight(t, texts.idf.get(t) ?? 0);
+    for (const [i, mass] of covered) {
+      const coverage = mass / queryMass;
+      if (coverage < MIN_COVERAGE) continue;
+      const entry = index.entries[texts.items[i]!.e]!;
+      // Among equally covering entries, prefer the one whose title the query describes.
+      const title = index.texts[i]!.title;
+      let titleMass = 0;
+      let titleMatched = 0;
+      for (const t of title) {
+        titleMass += weightOf(t);
+        if (queryTokens.has(t)) titleMatched += weightOf(t);
+      }
+      const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
+      const score =
+        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
+      const e = texts.items[i]!.e;
+      described.push({ e, score, coverage, i });
+      if (score > (textScoreByEntry.get(e) ?? 0)) textScoreByEntry.set(e, score);
+    }
+
     // A message is the family's text plus the cause's tail: a cause matched by its own tail also
     // carries the evidence of its family symptom, so it ranks above that symptom. A cause whose
     // tail is missing matched only the family's words: it ranks below the family.
+    let bestWhole = 0;
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
-      const family = familyTokens(e);
+      // The family's text is what its best signature matched in this message; when no family
+      // signature matched, every family word counts.
+      let named = -1;
+      for (const id of entry.symptoms) {
+        const f = symptomIndex.get(id) ?? -1;
+        if ((sigScoreByEntry.get(f) ?? 0) > (sigScoreByEntry.get(named) ?? 0)) named = f;
+      }
+      const family = named >= 0 ? new Set(sigs.items[sigRefByEntry.get(named)!]!.tokens) : familyTokens(e);
       let tailMass = 0;
       let tailFound = 0;
       for (const t of sigs.items[candidate.ref]!.tokens) {
@@ -325,36 +429,45 @@ export function createMatcher(index: LookupIndex): Matcher {
           candidate.familyRef = sigRefByEntry.get(s)!;
         }
       }
+      // Found whole by words its family does not have, a cause also carries what its family's
+      // description says about the message.
+      if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT)
+        for (const id of entry.symptoms) familyScore = Math.max(familyScore, textScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
       candidate.score += familyScore;
+      if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT && specificity(candidate.ref) >= SPECIFIC)
+        bestWhole = Math.max(bestWhole, candidate.score);
     }
 
-    // Descriptions: how much of the query an entry's title, aliases and summary cover.
-    let queryMass = 0;
-    for (const t of queryTokens) queryMass += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
-    const covered = new Map<number, number>();
-    for (const t of queryTokens) {
-      const idf = texts.idf.get(t);
-      if (idf === undefined) continue;
-      const w = textWeight(t, idf);
-      for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
-    }
-    const weightOf = (t: string) => textWeight(t, texts.idf.get(t) ?? 0);
-    for (const [i, mass] of covered) {
-      const coverage = mass / queryMass;
-      if (coverage < MIN_COVERAGE) continue;
-      const entry = index.entries[texts.items[i]!.e]!;
-      // Among equally covering entries, prefer the one whose title the query describes.
-      const title = index.texts[i]!.title;
-      let titleMass = 0;
-      let titleMatched = 0;
-      for (const t of title) {
-        titleMass += weightOf(t);
-        if (queryTokens.has(t)) titleMatched += weightOf(t);
+    // A cause found whole by a specific signature with words its family does not have is the
+    // strongest evidence there is: no description, whose score counts words on another scale
+    // (a family's title, say), may outrank it.
+    const textCap = bestWhole > 0 ? TEXT_WEIGHT * bestWhole : Infinity;
+    for (const d of described) {
+      // A cause described by a code of the message that none of its siblings has
+      // (exit code 1 among exit codes 137, 139...) is the narrower answer: it carries its family's
+      // evidence on top, as a cause matched by its own tail does.
+      let score = d.score;
+      let narrows = false;
+      const entry = index.entries[d.e]!;
+      if (entry.type === 'cause') {
+        let familyScore = 0;
+        for (const id of entry.symptoms) {
+          const f = symptomIndex.get(id) ?? -1;
+          if (!distinguishes(d.e, f, queryTokens)) continue;
+          narrows = true;
+          familyScore = Math.max(familyScore, sigScoreByEntry.get(f) ?? 0, textScoreByEntry.get(f) ?? 0);
+        }
+        score += familyScore;
       }
-      const titleShare = titleMass > 0 ? titleMatched / titleMass : 0;
-      const score =
-        TEXT_WEIGHT * (entry.type === 'cause' ? TEXT_CAUSE_WEIGHT : 1) * coverage * coverage * mass * (1 + TITLE_BONUS * titleShare);
-      keep(texts.items[i]!.e, { score, containment: coverage, via: 'text', ref: i, ownTail: false, familyRef: -1 });
+      keep(d.e, {
+        score: Math.min(textCap, score),
+        containment: d.coverage,
+        via: 'text',
+        ref: d.i,
+        ownTail: false,
+        familyRef: -1,
+        ...(narrows ? { narrows: true as const } : {}),
+      });
     }
 
     // Typed and misspelt: fuse.js over names, only for short queries with no confident match.
@@ -398,6 +511,11 @@ export function createMatcher(index: LookupIndex): Matcher {
     };
     return top.map(([e, c]) => {
       const entry = index.entries[e]!;
+      const result = toResult(e, c, entry);
+      if (entry.type === 'cause' && (c.ownTail || c.narrows)) narrower.add(result);
+      return result;
+    });
+    function toResult(e: number, c: Candidate, entry: (typeof index.entries)[number]): LookupResult {
       const tokens = c.via === 'signature' ? sigs.items[c.ref]!.tokens : c.via === 'text' ? texts.items[c.ref]!.tokens : [];
       const explaining = c.familyRef >= 0 ? [...tokens, ...sigs.items[c.familyRef]!.tokens] : tokens;
       const evidence = {
@@ -420,7 +538,7 @@ export function createMatcher(index: LookupIndex): Matcher {
         via: c.via,
         message,
       };
-    });
+    }
   }
 
   /** The part of a message its family's signature leaves unexplained, or null when none is left. */
@@ -450,6 +568,22 @@ export function createMatcher(index: LookupIndex): Matcher {
   function lookupPaste(paste: string, limit = 5): PasteLookup {
     const messages = extractErrorMessages(paste);
     const perMessage = messages.map((m) => lookupMessage(m, limit));
+    // A cause narrower than its family in one message (its own tail, a code no sibling names)
+    // carries that family's evidence from the other messages of the paste too: a wait log whose
+    // last line names the family and whose events name the cause lands on the cause.
+    if (messages.length > 1)
+      perMessage.forEach((list, i) => {
+        list.forEach((r, k) => {
+          if (!narrower.has(r)) return;
+          let familyScore = 0;
+          for (const id of entryById.get(r.id)?.symptoms ?? [])
+            perMessage.forEach((other, j) => {
+              if (j !== i) familyScore = Math.max(familyScore, other.find((x) => x.id === id)?.score ?? 0);
+            });
+          if (familyScore > 0) list[k] = { ...r, score: r.score + familyScore };
+        });
+        list.sort((a, b) => b.score - a.score);
+      });
     const best = new Map<string, LookupResult>();
     for (const list of perMessage) for (const r of list) if (r.score > (best.get(r.id)?.score ?? -Infinity)) best.set(r.id, r);
     // Every message keeps its best answer, then the rest by score.

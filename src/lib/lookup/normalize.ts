@@ -43,6 +43,9 @@ function unwrapJson(text: string): string {
 const MASKS: [RegExp, string][] = [
   // ARNs (any partition), up to a delimiter that cannot be part of one.
   [/\barn:aws[a-z-]*:[^\s"'`()<>{}[\],]+/gi, ' '],
+  // AWS endpoints keep the service they call (ecs, logs, sts): which endpoint is unreachable is the
+  // error. A template's `https://ecs.{region}.amazonaws.com/` arrives here as `https://ecs. .amazonaws.com/`.
+  [/\bhttps?:\/\/([a-z][a-z0-9-]*)\.(?:[a-z0-9-]+\.|\s+\.)*amazonaws\.com(?:\.cn)?(?:\/[^\s"'`()<>{}[\]]*)?/gi, ' $1 amazonaws '],
   // URLs.
   [/\bhttps?:\/\/[^\s"'`()<>{}[\]]+/gi, ' '],
   // Image references with a registry host: 123.dkr.ecr.region.amazonaws.com/app:tag, docker.io/library/node:18.
@@ -59,7 +62,7 @@ const MASKS: [RegExp, string][] = [
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '],
   // IPv4 with an optional port, and IPv6 in brackets.
   [/\b\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?\b/g, ' '],
-  [/\[[0-9a-f:]+\](?::\d{1,5})?/gi, ' '],
+  [/\[[0-9a-f]*:[0-9a-f:]*\](?::\d{1,5})?/gi, ' '],
   // AWS resource ids: subnet-0abc, sg-0abc, vpc-, eni-, i-, ami-, vpce-.
   [/\b(?:subnet|sg|vpc|vpce|eni|i|ami|rtb|nat|igw|acl)-[0-9a-f]{6,}\b/gi, ' '],
   // Task ids and other long hex ids (at least one digit, so English words survive).
@@ -76,6 +79,9 @@ const MASKS: [RegExp, string][] = [
   ],
   // Request ids (`RequestId: ...`, `Request ID: ...`, `RequestID: ...`): never part of the error.
   [/\b(?:x-amzn-)?request\s?id\s*[:=]\s*[0-9a-z-]*/gi, ' '],
+  // An exit code is one word with its number (`Exit code: 137`, `exit status 1`, `"exitCode": 1`):
+  // the number alone says nothing, next to "exit code" it names the way a process ended.
+  [/\bexit\s*(?:code|status)"?\s*[:=]?\s*(\d{1,3})\b/gi, 'exit code $1 exitcode$1'],
   // ecspresso / Go log prefixes: [INFO], [ERROR], level=error.
   [/\[(?:trace|debug|info|notice|warn|warning|error|fatal)\]/gi, ' '],
   [/\blevel=\w+/gi, ' '],
