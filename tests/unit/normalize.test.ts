@@ -76,18 +76,6 @@ describe('normalizeErrorLine', () => {
     expect(tokenize(normalizeErrorLine('retried 137 times on port 137'))).not.toContain('exitcode137');
   });
 
-  test("CloudFormation's resource-handler wrapper is dropped, the service's message stays", () => {
-    const words = (text: string) => tokenize(normalizeErrorLine(text));
-    expect(
-      words(
-        'Resource handler returned message: "Invalid request provided: Unable to assume the service linked role." (RequestToken: 7abe53e6-d94c-79e3-f3e8-7a4707fe7a01, HandlerErrorCode: InvalidRequest)',
-      ),
-    ).toEqual(words('Unable to assume the service linked role.'));
-    expect(
-      words('Resource handler returned message: "Error occurred during operation \'ECS Deployment Circuit Breaker was triggered\'."'),
-    ).toEqual(words('ECS Deployment Circuit Breaker was triggered'));
-  });
-
   test('a bracketed status code list is not an IPv6 address', () => {
     expect(tokenize(normalizeErrorLine('Health checks failed with these codes: [404]'))).toContain('404');
     expect(tokenize(normalizeErrorLine('dial tcp [fe80::1]:443 and [::1]:8080: refused'))).toEqual(['dial', 'tcp', 'refused']);

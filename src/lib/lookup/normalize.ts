@@ -77,13 +77,6 @@ const MASKS: [RegExp, string][] = [
     /\ban error occurred\s*\(\s*([a-z0-9]*)\s*\)\s*(?:\(reached max retries:\s*\d*\s*\)\s*)?when calling the\s+([a-z0-9]*)\s*operation(?:\s*\(reached max retries:\s*\d*\s*\))?/gi,
     '$1 $2',
   ],
-  // CloudFormation's resource-handler wrapper around the service's own message (stack events'
-  // ResourceStatusReason): `Resource handler returned message: "Invalid request provided: <message>"
-  // (RequestToken: <uuid>, HandlerErrorCode: InvalidRequest)`, and `Error occurred during operation '<message>'.`
-  [/\bresource handler returned message:\s*/gi, ' '],
-  [/\binvalid request provided:\s*/gi, ' '],
-  [/\berror occurred during operation\b/gi, ' '],
-  [/\(\s*requesttoken:[^)]*\)/gi, ' '],
   // Request ids (`RequestId: ...`, `Request ID: ...`, `RequestID: ...`): never part of the error.
   [/\b(?:x-amzn-)?request\s?id\s*[:=]\s*[0-9a-z-]*/gi, ' '],
   // An exit code is one word with its number (`Exit code: 137`, `exit status 1`, `"exitCode": 1`):
