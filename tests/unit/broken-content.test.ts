@@ -3,22 +3,11 @@
  * must refuse, each with the exact message a contributor reads. Every fixture is the valid
  * fixture with one change.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkKnowledgeBase, type KbProblem } from '../../src/lib/kb/check.ts';
-import { brokenKb, VALID_KB } from './fixture.ts';
-
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
-
-/** Problems of the fixture after `edit`, with file paths relative to the fixture root. */
-function problemsAfter(edit: Parameters<typeof brokenKb>[0]): KbProblem[] {
-  const kb = brokenKb(edit);
-  dispose = kb.dispose;
-  const strip = (text: string) => text.replaceAll(`${kb.dir}/`, '');
-  return checkKnowledgeBase(kb.dir).problems.map((p) => ({ ...p, file: strip(p.file), message: strip(p.message) }));
-}
+import { type KbProblem } from '../../src/lib/kb/check.ts';
+import { brokenKb, problemsAfter, VALID_KB } from './fixture.ts';
 
 const CAUSE = 'causes/sample-cause.md';
 /** Adds a paragraph to the sample cause's body; it starts on file line 24. */

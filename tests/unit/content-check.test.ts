@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkKnowledgeBase, type KbProblem } from '../../src/lib/kb/check.ts';
-import { brokenKb, VALID_KB } from './fixture.ts';
-
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
-
-/** Problems of the fixture after `edit`, with file paths relative to the fixture root. */
-function problemsAfter(edit: Parameters<typeof brokenKb>[0]): KbProblem[] {
-  const kb = brokenKb(edit);
-  dispose = kb.dispose;
-  const strip = (text: string) => text.replaceAll(`${kb.dir}/`, '');
-  return checkKnowledgeBase(kb.dir).problems.map((p) => ({ ...p, file: strip(p.file), message: strip(p.message) }));
-}
+import { checkKnowledgeBase } from '../../src/lib/kb/check.ts';
+import { problemsAfter, VALID_KB } from './fixture.ts';
 
 describe('the content check', () => {
   test('accepts the valid fixture and links both ways', () => {

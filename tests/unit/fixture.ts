@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkKnowledgeBase, type KbProblem } from '../../src/lib/kb/check.ts';
 
 export const VALID_KB = join(import.meta.dirname, '..', 'fixtures', 'kb-valid');
 
@@ -42,4 +43,18 @@ export function brokenKb(
     remove: (rel) => rmSync(path(rel)),
   });
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The content check's problems for a copy of the valid fixture with `edit` applied, with file paths
+ * relative to the copy, so tests compare exact messages. The copy is removed before returning.
+ */
+export function problemsAfter(edit: Parameters<typeof brokenKb>[0]): KbProblem[] {
+  const kb = brokenKb(edit);
+  try {
+    const strip = (text: string) => text.replaceAll(`${kb.dir}/`, '');
+    return checkKnowledgeBase(kb.dir).problems.map((p) => ({ ...p, file: strip(p.file), message: strip(p.message) }));
+  } finally {
+    kb.dispose();
+  }
 }
