@@ -1,8 +1,9 @@
 /**
  * Where this build may be published (src/config.ts `publishCheck`): a release build without
- * SITE_URL stops before anything is built; any other build without it ends with a warning that
- * cannot scroll away under the page list.
+ * SITE_URL stops before anything is built; any other build without it ends with a warning, printed
+ * as the very last lines so it cannot scroll away under the page list.
  */
+import { writeSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { publishCheck, settings } from '../config.ts';
 
@@ -19,7 +20,11 @@ export function publishGuard(): AstroIntegration {
       'astro:build:done': () => {
         if (warnings.length === 0) return;
         const rule = '!'.repeat(72);
-        process.stderr.write(`\n${rule}\n${warnings.map((w) => `警告: ${w}`).join('\n\n')}\n${rule}\n\n`);
+        const text = `\n${rule}\n${warnings.map((w) => `警告: ${w}`).join('\n\n')}\n${rule}\n\n`;
+        // Other integrations and Astro's own summary still print after this hook: the warning
+        // waits for the process to end, so it is the last thing on the screen (synchronously,
+        // as an exit handler must).
+        process.once('exit', () => writeSync(2, text));
       },
     },
   };

@@ -1,17 +1,17 @@
 /**
  * The version of the content a reader saw: the package version plus the commit it was built from,
- * when the build runs in a git checkout (a tarball or a shallow export has none).
+ * when the build runs in a git checkout (a tarball or an export has none).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Imported, not read from disk: inside the built site's bundle there is no path back to the project.
+import pkg from '../../../package.json' with { type: 'json' };
 import { contentVersion } from './contribute.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-
+/** The commit of the checkout the process runs in (builds and scripts run from the project root). */
 function gitCommit(): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    const out = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return out.trim() || undefined;
   } catch {
     return undefined;
   }
@@ -19,8 +19,8 @@ function gitCommit(): string | undefined {
 
 let cached: string | undefined;
 
-/** `0.1.0 (commit 1a2b3c4d5e6f)`, read once per process. */
+/** `0.1.0 (commit 1a2b3c4d5e6f)`, worked out once per process. */
 export function builtContentVersion(): string {
-  cached ??= contentVersion((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version, gitCommit());
+  cached ??= contentVersion(pkg.version, gitCommit());
   return cached;
 }
