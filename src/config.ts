@@ -186,7 +186,11 @@ export function publishCheck(s: Pick<Settings, 'siteUrl' | 'siteUrlSet' | 'siteR
   const warnings: string[] = [];
   const localhost = `SITE_URL が設定されていないため、canonical・og:url・サイトマップ・OpenSearch・チャット用リンクの絶対 URL がすべて ${s.siteUrl} です。このビルドは公開しないでください\n  → 公開するときは SITE_URL=https://<公開先のオリジン> npm run build:release`;
   if (!s.siteUrlSet) {
-    if (s.release) return { stop: `公開用のビルド（KB_RELEASE）には SITE_URL が必要です\n  → SITE_URL=https://<公開先のオリジン> npm run build:release`, warnings };
+    if (s.release)
+      return {
+        stop: `公開用のビルド（KB_RELEASE）には SITE_URL が必要です\n  → SITE_URL=https://<公開先のオリジン> npm run build:release`,
+        warnings,
+      };
     warnings.push(localhost);
   }
   // Only a release build is expected to carry the link: a local build without it is normal.

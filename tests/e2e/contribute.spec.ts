@@ -20,7 +20,8 @@ test('a heading anchor copies its URL on the canonical origin, not the host it w
 });
 
 /** A family's name with a tail no source prints, carrying an account id and a role ARN. */
-const UNCOVERED = 'ResourceInitializationError: failed to frobnicate volume plugin for arn:aws:iam::123456789012:role/prod-exec: quux widget missing';
+const UNCOVERED =
+  'ResourceInitializationError: failed to frobnicate volume plugin for arn:aws:iam::123456789012:role/prod-exec: quux widget missing';
 
 test('an uncovered message offers a prefilled, masked issue exactly when the site names its repository', async ({ page }) => {
   await page.goto('/search/');

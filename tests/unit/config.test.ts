@@ -58,14 +58,26 @@ describe('readSettings', () => {
       { CHROMIUM_PATH: '/nonexistent/chromium' },
       'CHROMIUM_PATH "/nonexistent/chromium" にファイルがありません\n  → Chromium の実行ファイルのパスを指定するか、CHROMIUM_PATH を外してください',
     ],
-    [{ SITE_REPO: 'example/ecs-kb' }, 'SITE_REPO "example/ecs-kb" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）'],
-    [{ SITE_REPO: 'http://github.com/example/ecs-kb' }, 'SITE_REPO "http://github.com/example/ecs-kb" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）'],
-    [{ SITE_REPO: 'https://gitlab.com/example/ecs-kb' }, 'SITE_REPO "https://gitlab.com/example/ecs-kb" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）'],
+    [
+      { SITE_REPO: 'example/ecs-kb' },
+      'SITE_REPO "example/ecs-kb" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）',
+    ],
+    [
+      { SITE_REPO: 'http://github.com/example/ecs-kb' },
+      'SITE_REPO "http://github.com/example/ecs-kb" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）',
+    ],
+    [
+      { SITE_REPO: 'https://gitlab.com/example/ecs-kb' },
+      'SITE_REPO "https://gitlab.com/example/ecs-kb" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）',
+    ],
     [
       { SITE_REPO: 'https://github.com/example/ecs-kb/issues' },
       'SITE_REPO "https://github.com/example/ecs-kb/issues" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）',
     ],
-    [{ SITE_REPO: 'https://github.com/example' }, 'SITE_REPO "https://github.com/example" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）'],
+    [
+      { SITE_REPO: 'https://github.com/example' },
+      'SITE_REPO "https://github.com/example" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）',
+    ],
   ])('rejects %o with a message that names the variable and the fix', (env, message) => {
     expect(() => readSettings(env)).toThrow(message);
   });

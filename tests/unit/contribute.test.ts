@@ -28,7 +28,9 @@ describe('contributionUrl', () => {
     expect(issue).toMatchObject({ origin: 'https://github.com', path: '/example/ecs-kb/issues/new', keys: ['title', 'body'] });
     expect(issue.title).toBe('修正: CannotPullContainerError でタスクが停止する');
     expect(issue.body).toContain('\nhttps://kb.example.com/symptoms/cannot-pull-container/\n');
-    expect(issue.body).toContain('0.1.0 (commit 1a2b3c4d5e6f)（確認したツールのバージョン: https://kb.example.com/guides/versions-checked/）');
+    expect(issue.body).toContain(
+      '0.1.0 (commit 1a2b3c4d5e6f)（確認したツールのバージョン: https://kb.example.com/guides/versions-checked/）',
+    );
     expect(issue.body).not.toContain('## エラー文');
   });
 

@@ -12,7 +12,14 @@ import { childEnv } from '../../src/config.ts';
 
 const build = (dir: string, env: Record<string, string | undefined>) =>
   spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: childEnv({ KB_CONTENT_DIR: VALID_KB, KB_CACHE_DIR: join(dir, 'cache'), SITE_URL: undefined, SITE_REPO: undefined, KB_RELEASE: undefined, ...env }),
+    env: childEnv({
+      KB_CONTENT_DIR: VALID_KB,
+      KB_CACHE_DIR: join(dir, 'cache'),
+      SITE_URL: undefined,
+      SITE_REPO: undefined,
+      KB_RELEASE: undefined,
+      ...env,
+    }),
     encoding: 'utf8',
   });
 
@@ -43,7 +50,9 @@ test('with SITE_REPO, every page ends with a new-issue link that carries the pag
     const url = new URL(href!);
     expect(`${url.origin}${url.pathname}`).toBe('https://github.com/example/ecs-kb/issues/new');
     expect(url.searchParams.get('body')).toContain(`http://localhost:4321/${page}/`);
-    expect(url.searchParams.get('body')).toMatch(/0\.1\.0( \(commit [0-9a-f]{12}\))?（確認したツールのバージョン: http:\/\/localhost:4321\/guides\/versions-checked\/）/);
+    expect(url.searchParams.get('body')).toMatch(
+      /0\.1\.0( \(commit [0-9a-f]{12}\))?（確認したツールのバージョン: http:\/\/localhost:4321\/guides\/versions-checked\/）/,
+    );
     expect(html).toContain('この情報を追加・修正する');
   }
 });
