@@ -4,8 +4,7 @@
  * what to write there; the content check reports each mark with the file and the field
  * (`unwrittenParts`), so a scaffold cannot land half written. Pure: scripts/new.ts does the files.
  */
-import { AREAS } from '../../schemas/common.ts';
-import { ID_PATTERN } from '../../schemas/common.ts';
+import { AREAS, ID_PATTERN } from '../../schemas/common.ts';
 import { SEEN_IN, TRIAGE_KINDS } from '../../schemas/symptom.ts';
 import { RISKS } from '../../schemas/fix.ts';
 import type { KbCollection } from '../../schemas/ref.ts';
