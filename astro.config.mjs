@@ -8,6 +8,7 @@ import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
 import { publishedPaths } from './src/integrations/published-paths.ts';
+import { publishGuard } from './src/integrations/publish-check.ts';
 
 /** Every setting is read and checked in src/config.ts. Set SITE_URL when publishing. */
 const { siteUrl: site, cacheDir } = settingsOrStop();
@@ -68,5 +69,7 @@ export default defineConfig({
     publishedPaths(),
     // Last, so Pagefind and the CSP pass run while the card workers finish.
     previewCards(kb),
+    // After everything else, so its warning is the build's last words.
+    publishGuard(),
   ],
 });

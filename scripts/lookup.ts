@@ -10,13 +10,17 @@
  * results merged. `--json` prints one array of results per query (unchanged since its first
  * version); `--report` prints one object per query: { query, messages, results, uncovered }, where
  * `uncovered` is the part of the message no registered cause explains (identifiers masked), or
- * null.
+ * null, and `contribute` the site's "この情報を追加・修正する" link for this paste (a new issue with the
+ * message masked, the page and the content version), or null when SITE_REPO is not set. `--json`
+ * keeps its bare array, so scripts written against it keep working; use `--report` for the link.
  */
 import { createInterface } from 'node:readline';
 import { createMatcher, type LookupResult, type PasteLookup } from '../src/lib/lookup/matcher.ts';
 import { confidenceLabel } from '../src/lib/lookup/confidence.ts';
 import { cachedLookupIndex } from '../src/lib/lookup/cached-index.ts';
 import { settings } from '../src/config.ts';
+import { contributionUrl } from '../src/lib/site/contribute.ts';
+import { builtContentVersion } from '../src/lib/site/content-version.ts';
 
 // Piped into `head` or a closed pager, the reader is gone and wants no more output: stop quietly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -24,7 +28,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const { siteUrl: site, contentDir } = settings();
+const { siteUrl: site, contentDir, siteRepo } = settings();
 const args = process.argv.slice(2);
 const report = args.includes('--report');
 const json = report || args.includes('--json');
@@ -52,13 +56,31 @@ function asJson({ results }: PasteLookup) {
   return JSON.stringify(results.map(resultJson));
 }
 
-/** `--report`: the results and what no cause explains. */
-function asReport(query: string, { messages, results, uncovered }: PasteLookup) {
+/**
+ * The link to report this paste: from the page of the best result (the search page when nothing
+ * matched), carrying the message no cause explains, or the first message found.
+ */
+function contribute(query: string, { messages, results, uncovered }: PasteLookup): string | null {
+  if (siteRepo === undefined) return null;
+  const best = results[0];
+  return contributionUrl({
+    repo: siteRepo,
+    page: best ? absolute(best) : `${site}/search/`,
+    version: builtContentVersion(),
+    versionsPage: `${site}/guides/versions-checked/`,
+    message: uncovered.length > 0 ? uncovered.map((u) => u.message).join('\n') : (messages[0] ?? query),
+  });
+}
+
+/** `--report`: the results, what no cause explains, and where to report it. */
+function asReport(query: string, found: PasteLookup) {
+  const { messages, results, uncovered } = found;
   return JSON.stringify({
     query: query.slice(0, 200),
     messages,
     results: results.map(resultJson),
     uncovered: uncovered.length > 0 ? uncovered.map((u) => u.rest).join('\n') : null,
+    contribute: contribute(query, found),
   });
 }
 

@@ -13,6 +13,13 @@ export interface Settings {
   siteUrl: string;
   /** Whether SITE_URL was given (a build meant for deployment sets it). */
   siteUrlSet: boolean;
+  /**
+   * The GitHub repository that hosts the site (`https://github.com/<owner>/<repo>`), where
+   * "この情報を追加・修正する" opens a new issue. Unset: no such link anywhere (never a dead one).
+   */
+  siteRepo: string | undefined;
+  /** A build meant for deployment (`npm run build:release`): fails without SITE_URL. */
+  release: boolean;
   /** The knowledge base folder. */
   contentDir: string;
   /** Moves Astro's cache and the project's own caches (cards, lookup index) together; unset: defaults. */
@@ -39,6 +46,17 @@ export const SETTINGS: readonly SettingDoc[] = [
     name: 'SITE_URL',
     default: '`http://localhost:4321`',
     purpose: 'canonical、`og:url`、サイトマップ、OpenSearch、チャット用リンクの絶対 URL。公開時は公開先のオリジンにする',
+  },
+  {
+    name: 'SITE_REPO',
+    default: 'なし（「この情報を追加・修正する」リンクを出さない）',
+    purpose:
+      'サイトのリポジトリ（`https://github.com/<owner>/<repo>`）。各ページの下と検索結果の「この情報を追加・修正する」が、ここに issue を作るリンクになる',
+  },
+  {
+    name: 'KB_RELEASE',
+    default: 'なし（`npm run build:release` が `1` にする）',
+    purpose: '公開用のビルド。`SITE_URL` がないと失敗する（`1` など。空、`0`、`false` は無効）',
   },
   { name: 'KB_CONTENT_DIR', default: '`content`', purpose: 'ナレッジベースの場所（テストやベンチマークで別のツリーを指す）' },
   {
@@ -94,6 +112,22 @@ function siteUrl(env: Env): string {
   return url.origin;
 }
 
+const REPO_FORM = /^https:\/\/github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
+/** `https://github.com/<owner>/<repo>` (a trailing slash or `.git` is dropped), or undefined. */
+function siteRepo(env: Env): string | undefined {
+  const raw = read(env, 'SITE_REPO');
+  if (raw === undefined) return undefined;
+  const repo = raw.replace(/\/+$/, '').replace(/\.git$/, '');
+  const match = REPO_FORM.exec(repo);
+  if (!match || match[2] === '.' || match[2] === '..') {
+    throw new ConfigError(
+      `SITE_REPO "${raw}" は GitHub のリポジトリの URL ではありません\n  → https://github.com/<owner>/<repo> の形で指定するか、SITE_REPO を外してください（外すと「この情報を追加・修正する」リンクは出ません）`,
+    );
+  }
+  return repo;
+}
+
 function ogWorkers(env: Env): number {
   const raw = read(env, 'OG_WORKERS');
   if (raw === undefined) return Math.max(1, availableParallelism() - 1);
@@ -125,6 +159,8 @@ export function readSettings(env: Env = process.env): Settings {
   return {
     siteUrl: siteUrl(env),
     siteUrlSet: read(env, 'SITE_URL') !== undefined,
+    siteRepo: siteRepo(env),
+    release: flag(env, 'KB_RELEASE'),
     contentDir: read(env, 'KB_CONTENT_DIR') ?? 'content',
     cacheDir: read(env, 'KB_CACHE_DIR'),
     ogWorkers: ogWorkers(env),
@@ -132,6 +168,38 @@ export function readSettings(env: Env = process.env): Settings {
     ci: flag(env, 'CI'),
     debug: flag(env, 'KB_DEBUG'),
   };
+}
+
+/** What a build says about where it may be published: a stop, and warnings for its last lines. */
+export interface PublishCheck {
+  /** Set: the build must not run (a release build that would carry localhost URLs). */
+  stop: string | undefined;
+  warnings: string[];
+}
+
+/**
+ * Without SITE_URL every absolute URL (canonical, og:*, sitemap, OpenSearch, copy-for-chat) is
+ * localhost: fine on a laptop, wrong anywhere else. Every such build says so at its end; a release
+ * build refuses to start, so a deployable dist/ cannot carry localhost silently.
+ */
+export function publishCheck(s: Pick<Settings, 'siteUrl' | 'siteUrlSet' | 'siteRepo' | 'release'>): PublishCheck {
+  const warnings: string[] = [];
+  const localhost = `SITE_URL が設定されていないため、canonical・og:url・サイトマップ・OpenSearch・チャット用リンクの絶対 URL がすべて ${s.siteUrl} です。このビルドは公開しないでください\n  → 公開するときは SITE_URL=https://<公開先のオリジン> npm run build:release`;
+  if (!s.siteUrlSet) {
+    if (s.release)
+      return {
+        stop: `公開用のビルド（KB_RELEASE）には SITE_URL が必要です\n  → SITE_URL=https://<公開先のオリジン> npm run build:release`,
+        warnings,
+      };
+    warnings.push(localhost);
+  }
+  // Only a release build is expected to carry the link: a local build without it is normal.
+  if (s.release && s.siteRepo === undefined) {
+    warnings.push(
+      'SITE_REPO が設定されていないため、「この情報を追加・修正する」リンクはどのページにも出ません\n  → 出すときは SITE_REPO=https://github.com/<owner>/<repo> を付けてビルドしてください',
+    );
+  }
+  return { stop: undefined, warnings };
 }
 
 let cached: Settings | undefined;

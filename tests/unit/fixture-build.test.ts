@@ -46,3 +46,9 @@ test('the sitemap lists no forwarding page, and the 404 page names no URL of its
   expect(canonical(notFound)).toBeUndefined();
   expect(meta(notFound, 'og:url')).toBeUndefined();
 });
+
+test('without SITE_REPO no page offers the contribution link (there is nowhere to send it)', () => {
+  const html = readFileSync(join(out, 'causes', 'sample-cause', 'index.html'), 'utf8');
+  expect(html).not.toContain('data-kb-contribute');
+  expect(html).not.toContain('この情報を追加・修正する');
+});

@@ -9,6 +9,7 @@ import type { LookupIndex } from '../../lib/lookup/lookup-index.ts';
 import { highlightRanges } from '../../lib/lookup/highlight.ts';
 import { normalizeErrorLine } from '../../lib/lookup/normalize.ts';
 import { tokenize } from '../../lib/lookup/tokenize.ts';
+import { contributionUrl } from '../../lib/site/contribute.ts';
 
 interface PagefindResultData {
   url: string;
@@ -281,6 +282,19 @@ export class KbSearch extends HTMLElement {
           else selectText(code);
         });
         item.append(lead, pre, copy);
+        // The footer's link carries the repository and version only when SITE_REPO is set.
+        const footer = document.querySelector<HTMLAnchorElement>('a[data-kb-contribute]');
+        if (footer) {
+          const report = el('a', 'この情報を追加・修正する', 'kb-uncovered-report');
+          report.href = contributionUrl({
+            repo: footer.dataset['repo']!,
+            page: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.origin + location.pathname,
+            version: footer.dataset['version']!,
+            versionsPage: footer.dataset['versionsPage']!,
+            message: u.message,
+          });
+          item.append(' ', report);
+        }
         return item;
       }),
     );

@@ -52,6 +52,15 @@ export class KbCopyLink extends HTMLElement {
   }
 }
 
+/**
+ * The anchor's URL on the canonical origin (SITE_URL), as the page's own copy button has it: a page
+ * read on a preview host or through a proxy still hands out the published address.
+ */
+function canonicalHref(anchor: HTMLAnchorElement): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return canonical ? new URL(anchor.getAttribute('href') ?? '', canonical).href : anchor.href;
+}
+
 /** Every heading anchor also copies its own URL (with the #id) and the heading text. */
 export function enhanceHeadingAnchors() {
   document.addEventListener('click', (event) => {
@@ -61,6 +70,6 @@ export function enhanceHeadingAnchors() {
     const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
     const headingText = heading?.textContent?.trim() ?? '';
     const title = headingText && headingText !== pageTitle ? `${pageTitle} › ${headingText}` : pageTitle;
-    void copy(title, anchor.href).then((ok) => ok && announce('見出しへのリンクをコピーしました'));
+    void copy(title, canonicalHref(anchor)).then((ok) => ok && announce('見出しへのリンクをコピーしました'));
   });
 }

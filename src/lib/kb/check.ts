@@ -17,6 +17,7 @@ import { linkTarget, readBody } from './markdown-body.ts';
 import { errorFamilies } from '../errors/families.ts';
 import { closest, knownKeysAt } from './field-names.ts';
 import { disruptiveAction, SHELL_LANGS, simpleCommands, writingAction } from './command-effects.ts';
+import { TO_WRITE, unwrittenParts } from './scaffold.ts';
 
 const idRef = () => z.string();
 const TREE_SCHEMA = treeSchema(idRef);
@@ -166,6 +167,26 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
         message: `ファイル名 "${raw.fileId}" が ASCII の kebab-case ではありません`,
         fix: 'ファイル名（= id）を a-z, 0-9 とハイフンだけにしてください',
       });
+    }
+    // A scaffold (`npm run new`) still being written: say where and what, not what the schema
+    // thinks of a placeholder; any other mistake in the file is still reported.
+    const unwritten = unwrittenParts(raw.data, raw.body, raw.bodyLine);
+    if (unwritten.length > 0) {
+      problems.push(
+        ...unwritten.map((u) => ({
+          file: raw.file,
+          field: u.field,
+          message: `まだ書かれていません: ${u.what}`,
+          fix: `${TO_WRITE} とその後の説明を消して、説明どおりの内容を書いてください`,
+        })),
+      );
+      const marked = (field: string) => unwritten.some((u) => field === u.field || field.startsWith(`${u.field}.`));
+      const parsedDraft = SCHEMAS[raw.collection].safeParse(raw.data);
+      if (!parsedDraft.success)
+        problems.push(...schemaProblems(raw, SCHEMAS[raw.collection], parsedDraft.error).filter((p) => !marked(p.field)));
+      unreadable.ids.add(raw.fileId);
+      unreadable.collections.add(raw.collection);
+      continue;
     }
     const parsed = SCHEMAS[raw.collection].safeParse(raw.data);
     if (!parsed.success) {
