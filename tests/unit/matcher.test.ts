@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildLookupIndex, type LookupSource } from '../../src/lib/lookup/lookup-index.ts';
+import { buildLookupIndex, expandLookupIndex, type LookupSource } from '../../src/lib/lookup/lookup-index.ts';
 import { createMatcher } from '../../src/lib/lookup/matcher.ts';
 
 const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): LookupSource => ({
@@ -197,12 +197,13 @@ const ranking = buildLookupIndex([
 ]);
 const ranked = createMatcher(ranking);
 const specificityOf = (template: string) => {
-  const i = ranking.signatures.findIndex((s) => s.text === template);
+  const { signatures } = expandLookupIndex(ranking);
+  const i = signatures.findIndex((s) => s.text === template);
   const df = new Map<string, number>();
-  for (const s of ranking.signatures) for (const t of s.t) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const s of signatures) for (const t of s.t) df.set(t, (df.get(t) ?? 0) + 1);
   // Every template of this index is a distinct wording, so plain document frequencies apply.
-  expect(new Set(ranking.signatures.map((s) => s.text)).size).toBe(ranking.signatures.length);
-  return signatureSpecificity(template, ranking.signatures[i]!.t, df, ranking.signatures.length);
+  expect(new Set(signatures.map((s) => s.text)).size).toBe(signatures.length);
+  return signatureSpecificity(template, signatures[i]!.t, df, signatures.length);
 };
 
 describe('ranking rules', () => {

@@ -14,7 +14,7 @@
  * typos.
  */
 import Fuse from 'fuse.js';
-import type { LookupIndex } from './lookup-index.ts';
+import { expandLookupIndex, type LookupIndex } from './lookup-index.ts';
 import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
@@ -163,22 +163,26 @@ const wordy = (t: string) => t.length >= 3;
 /**
  * 0..1 from the template alone: informative words (rare across all signatures) up to
  * `SPECIFIC_WORDS`, times a penalty when placeholders outnumber the literal words.
+ * With `present`, only the informative words found in a message count: how specific the evidence
+ * a partial match brings is, rather than the signature it was taken from.
  */
 export function signatureSpecificity(
   template: string,
   tokens: readonly string[],
   df: ReadonlyMap<string, number>,
   signatureCount: number,
+  present?: ReadonlySet<string>,
 ): number {
   const common = Math.max(1, COMMON_SHARE * signatureCount);
-  const informative = tokens.filter((t) => wordy(t) && (df.get(t) ?? 0) <= common).length;
+  const informative = tokens.filter((t) => wordy(t) && (df.get(t) ?? 0) <= common && (!present || present.has(t))).length;
   const placeholders = (template.match(/\{[^}]*\}/g) ?? []).length;
   const literal = tokens.filter(wordy).length;
   const placeholderPenalty = placeholders > literal ? literal / placeholders : 1;
   return Math.min(1, informative / SPECIFIC_WORDS) * placeholderPenalty;
 }
 
-export function createMatcher(index: LookupIndex): Matcher {
+export function createMatcher(shipped: LookupIndex): Matcher {
+  const index = expandLookupIndex(shipped);
   const sigs = inverted(index.signatures);
   const texts = inverted(index.texts);
   // One key per wording (its words, sorted): a template repeated by a symptom and its cause is
@@ -203,6 +207,10 @@ export function createMatcher(index: LookupIndex): Matcher {
       specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
+  const presentSpecificity = (i: number, present: ReadonlySet<string>) =>
+    signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size, present);
+  /** A word rare enough across wordings to tell one signature from another (as in `signatureSpecificity`). */
+  const informativeWord = (t: string) => wordy(t) && (wordingDf.get(t) ?? 0) <= Math.max(1, COMMON_SHARE * wordingCauses.size);
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
   /** Every error name a signature spells out (not placeholders), for telling one exception from another. */
   const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
@@ -298,6 +306,11 @@ export function createMatcher(index: LookupIndex): Matcher {
     ref: number;
     /** For a cause: its own tail (words its family does not have) is present. */
     ownTail: boolean;
+    /**
+     * For a cause matched by its tail: a word of the tail that tells it from other signatures is
+     * missing (a variant of the wording, or a sibling's message); the share of the tail found.
+     */
+    incomplete?: number;
     /** A cause described by a code no sibling names: narrower than its family, like `ownTail`. */
     narrows?: true;
     /** For a cause matched by its tail: the family signature that matched best. */
@@ -337,7 +350,10 @@ export function createMatcher(index: LookupIndex): Matcher {
       // Two exceptions in the same place: a signature that spells out an exception the message
       // does not have, where the message names one the signature does not, is another error.
       if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
-      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
+      // A partial match is only as specific as the words it found: four words of which the message
+      // has "error" and "creating" are not the specific signature they were taken from.
+      const specific = containment < 1 ? Math.min(specificity(i), presentSpecificity(i, queryTokens)) : specificity(i);
+      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specific);
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
         sigRefByEntry.set(sig.e, i);
@@ -383,6 +399,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     // carries the evidence of its family symptom, so it ranks above that symptom. A cause whose
     // tail is missing matched only the family's words: it ranks below the family.
     let bestWhole = 0;
+    const complete: number[] = [];
+    const incomplete: number[] = [];
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
@@ -396,11 +414,15 @@ export function createMatcher(index: LookupIndex): Matcher {
       const family = named >= 0 ? new Set(sigs.items[sigRefByEntry.get(named)!]!.tokens) : familyTokens(e);
       let tailMass = 0;
       let tailFound = 0;
+      // A word of its own tail that tells it from its siblings and is not in the message ("memory"
+      // where the message says "CPU units"): the rest of the tail may fit, this cause does not.
+      let missingOwn = false;
       for (const t of sigs.items[candidate.ref]!.tokens) {
         if (family.has(t)) continue;
         const w = sigs.idf.get(t) ?? 0;
         tailMass += w;
         if (queryTokens.has(t)) tailFound += w;
+        else if (informativeWord(t)) missingOwn = true;
       }
       if (entry.symptoms.length > 0) {
         if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
@@ -420,6 +442,10 @@ export function createMatcher(index: LookupIndex): Matcher {
         }
       }
       candidate.ownTail = true;
+      if (missingOwn) {
+        candidate.incomplete = tailFound / tailMass;
+        incomplete.push(e);
+      } else complete.push(e);
       let familyScore = 0;
       for (const id of entry.symptoms) {
         const s = symptomIndex.get(id) ?? -1;
@@ -434,8 +460,19 @@ export function createMatcher(index: LookupIndex): Matcher {
       if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT)
         for (const id of entry.symptoms) familyScore = Math.max(familyScore, textScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
       candidate.score += familyScore;
-      if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT && specificity(candidate.ref) >= SPECIFIC)
+      // Whole: by its own tail, or by its family's exact wording when it is the only cause of the
+      // family that matched (a family of many causes names none of them by its own words).
+      const onlyCause = named >= 0 && (causesOf.get(named)?.length ?? 0) <= 1;
+      if (!missingOwn && (tailMass > 0 || onlyCause) && candidate.containment >= HIGH_CONTAINMENT && specificity(candidate.ref) >= SPECIFIC)
         bestWhole = Math.max(bestWhole, candidate.score);
+    }
+    // A sibling whose whole tail is in the message explains it better than a cause missing words of
+    // its own ("insufficient memory" against a message saying "insufficient CPU units"): the
+    // incomplete one keeps only the share of its tail that was found.
+    for (const e of incomplete) {
+      const families = index.entries[e]!.symptoms;
+      const rival = complete.some((c) => index.entries[c]!.symptoms.some((id) => families.includes(id)));
+      if (rival) found.get(e)!.score *= found.get(e)!.incomplete!;
     }
 
     // A cause found whole by a specific signature with words its family does not have is the
@@ -523,7 +560,7 @@ export function createMatcher(index: LookupIndex): Matcher {
         confidence: c.via === 'signature' ? explained(explaining) : c.containment,
         containment: c.containment,
         specificity: c.via === 'signature' ? specificity(c.ref) : 0,
-        actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail : !hasCauses.has(e)),
+        actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail && c.incomplete === undefined : !hasCauses.has(e)),
       };
       return {
         id: entry.id,
