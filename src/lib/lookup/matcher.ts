@@ -163,18 +163,15 @@ const wordy = (t: string) => t.length >= 3;
 /**
  * 0..1 from the template alone: informative words (rare across all signatures) up to
  * `SPECIFIC_WORDS`, times a penalty when placeholders outnumber the literal words.
- * With `present`, only the informative words found in a message count: how specific the evidence
- * a partial match brings is, rather than the signature it was taken from.
  */
 export function signatureSpecificity(
   template: string,
   tokens: readonly string[],
   df: ReadonlyMap<string, number>,
   signatureCount: number,
-  present?: ReadonlySet<string>,
 ): number {
   const common = Math.max(1, COMMON_SHARE * signatureCount);
-  const informative = tokens.filter((t) => wordy(t) && (df.get(t) ?? 0) <= common && (!present || present.has(t))).length;
+  const informative = tokens.filter((t) => wordy(t) && (df.get(t) ?? 0) <= common).length;
   const placeholders = (template.match(/\{[^}]*\}/g) ?? []).length;
   const literal = tokens.filter(wordy).length;
   const placeholderPenalty = placeholders > literal ? literal / placeholders : 1;
@@ -207,10 +204,6 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
-  const presentSpecificity = (i: number, present: ReadonlySet<string>) =>
-    signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size, present);
-  /** A word rare enough across wordings to tell one signature from another (as in `signatureSpecificity`). */
-  const informativeWord = (t: string) => wordy(t) && (wordingDf.get(t) ?? 0) <= Math.max(1, COMMON_SHARE * wordingCauses.size);
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
   /** Every error name a signature spells out (not placeholders), for telling one exception from another. */
   const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
@@ -307,8 +300,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     /** For a cause: its own tail (words its family does not have) is present. */
     ownTail: boolean;
     /**
-     * For a cause matched by its tail: a word of the tail that tells it from other signatures is
-     * missing (a variant of the wording, or a sibling's message); the share of the tail found.
+     * For a cause matched by its tail: a word of the tail is missing (a variant of the wording, or
+     * a sibling's message); the share of the tail found.
      */
     incomplete?: number;
     /** A cause described by a code no sibling names: narrower than its family, like `ownTail`. */
@@ -350,10 +343,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       // Two exceptions in the same place: a signature that spells out an exception the message
       // does not have, where the message names one the signature does not, is another error.
       if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
-      // A partial match is only as specific as the words it found: four words of which the message
-      // has "error" and "creating" are not the specific signature they were taken from.
-      const specific = containment < 1 ? Math.min(specificity(i), presentSpecificity(i, queryTokens)) : specificity(i);
-      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specific);
+      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
         sigRefByEntry.set(sig.e, i);
@@ -414,15 +404,15 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       const family = named >= 0 ? new Set(sigs.items[sigRefByEntry.get(named)!]!.tokens) : familyTokens(e);
       let tailMass = 0;
       let tailFound = 0;
-      // A word of its own tail that tells it from its siblings and is not in the message ("memory"
-      // where the message says "CPU units"): the rest of the tail may fit, this cause does not.
+      // A word of its own tail that is not in the message ("memory" where the message says "CPU
+      // units"): the rest of the tail may fit, but not all of it.
       let missingOwn = false;
       for (const t of sigs.items[candidate.ref]!.tokens) {
         if (family.has(t)) continue;
         const w = sigs.idf.get(t) ?? 0;
         tailMass += w;
         if (queryTokens.has(t)) tailFound += w;
-        else if (informativeWord(t)) missingOwn = true;
+        else if (wordy(t)) missingOwn = true;
       }
       if (entry.symptoms.length > 0) {
         if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
@@ -468,11 +458,14 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     }
     // A sibling whose whole tail is in the message explains it better than a cause missing words of
     // its own ("insufficient memory" against a message saying "insufficient CPU units"): the
-    // incomplete one keeps only the share of its tail that was found.
+    // incomplete one ranks below it, by the share of its tail that was found.
     for (const e of incomplete) {
       const families = index.entries[e]!.symptoms;
-      const rival = complete.some((c) => index.entries[c]!.symptoms.some((id) => families.includes(id)));
-      if (rival) found.get(e)!.score *= found.get(e)!.incomplete!;
+      let rival = 0;
+      for (const c of complete)
+        if (index.entries[c]!.symptoms.some((id) => families.includes(id))) rival = Math.max(rival, found.get(c)!.score);
+      const candidate = found.get(e)!;
+      if (rival > 0) candidate.score = Math.min(candidate.score * candidate.incomplete!, rival * candidate.incomplete!);
     }
 
     // A cause found whole by a specific signature with words its family does not have is the
