@@ -304,8 +304,13 @@ export function extractErrorMessages(paste: string): string[] {
   else fromLines(text, candidates);
 
   const seen = new Set<string>();
+  // The same text again (a reason repeated by every task of a long dump) is not cleaned twice.
+  const seenRaw = new Set<string>();
   const errors: Candidate[] = [];
   for (const c of candidates) {
+    const raw = `${c.error ? 'E' : '-'}${c.text}`;
+    if (seenRaw.has(raw)) continue;
+    seenRaw.add(raw);
     if (!c.error && !isError(c.text)) continue;
     const cleaned = c.cleaned ? c.text : cleanLine(clipMessage(c.text).replace(/\s*\n\s*/g, ' '));
     if (!cleaned) continue;
