@@ -93,8 +93,15 @@ function megabytePasteMs(): { worst: number; shapes: string } {
     taskArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0',
     lastStatus: 'STOPPED',
     stopCode: 'TaskFailedToStart',
-    stoppedReason: 'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm',
-    containers: [{ name: 'app', lastStatus: 'STOPPED', reason: 'CannotStartContainerError: Error response from daemon: failed to create task for container' }],
+    stoppedReason:
+      'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm',
+    containers: [
+      {
+        name: 'app',
+        lastStatus: 'STOPPED',
+        reason: 'CannotStartContainerError: Error response from daemon: failed to create task for container',
+      },
+    ],
   });
   const tasks = `{"tasks":[${Array.from({ length: Math.ceil(MB / (task.length + 1)) }, () => task).join(',')}],"failures":[]}`;
   const pastes: [string, string][] = [

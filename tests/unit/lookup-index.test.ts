@@ -22,7 +22,9 @@ const SOURCES = [
     title: '指定したイメージやタグが存在しない',
     summary: 'タグの打ち間違い、またはプッシュ前のデプロイ。',
     aliases: [],
-    signatures: ['CannotPullContainerError: pull image manifest has been retried {n} time(s): failed to resolve ref {image}: {image}: not found'],
+    signatures: [
+      'CannotPullContainerError: pull image manifest has been retried {n} time(s): failed to resolve ref {image}: {image}: not found',
+    ],
     symptoms: ['cannot-pull-container'],
   },
 ];

@@ -637,7 +637,12 @@ describe('ranking: siblings, partial matches, wrappers', () => {
           aliases: ['InvalidParameterException'],
           signatures: [WORDING, `InvalidParameterException: ${WORDING}`],
         }),
-        source({ id: 'awsvpc-on-ec2', type: 'cause', symptoms: ['assign-ip'], signatures: [WORDING, `InvalidParameterException: ${WORDING}`] }),
+        source({
+          id: 'awsvpc-on-ec2',
+          type: 'cause',
+          symptoms: ['assign-ip'],
+          signatures: [WORDING, `InvalidParameterException: ${WORDING}`],
+        }),
         ...others,
       ]),
     );
@@ -655,10 +660,16 @@ describe('ranking: siblings, partial matches, wrappers', () => {
         source({
           id: 'cfn-not-stabilized',
           type: 'cause',
-          signatures: ['Resource handler returned message: "Exceeded attempts to wait" (RequestToken: {token}, HandlerErrorCode: NotStabilized)'],
+          signatures: [
+            'Resource handler returned message: "Exceeded attempts to wait" (RequestToken: {token}, HandlerErrorCode: NotStabilized)',
+          ],
         }),
         // kayac/ecspresso's own waiter timeout, which shares "exceeded" and "wait".
-        source({ id: 'ecspresso-wait', type: 'cause', signatures: ['failed to wait for service stable: exceeded max wait time for ServicesStable waiter'] }),
+        source({
+          id: 'ecspresso-wait',
+          type: 'cause',
+          signatures: ['failed to wait for service stable: exceeded max wait time for ServicesStable waiter'],
+        }),
         ...others,
       ]),
     );

@@ -113,7 +113,9 @@ describe('normalizeErrorLine', () => {
   });
 
   test('names in service events are not words of the message', () => {
-    const words = tokenize(normalizeErrorLine('(service batch-worker) (task 553f26abeeebe4be18603f3c15bbf6cd) failed container health checks.'));
+    const words = tokenize(
+      normalizeErrorLine('(service batch-worker) (task 553f26abeeebe4be18603f3c15bbf6cd) failed container health checks.'),
+    );
     expect(words).not.toContain('batch');
     expect(words).not.toContain('worker');
     expect(words).toContain('service');

@@ -142,7 +142,8 @@ export function cleanLine(line: string): string {
  * (InvalidRequest, NotFound, NotStabilized, GeneralServiceException...) says what kind of failure
  * it was. `Error occurred during operation '<message>'.` wraps a message once more.
  */
-const CLOUDFORMATION_HANDLER = /\bresource handler returned message:\s*"(.*)"(?:\s*\(\s*requesttoken:[^)]*?(?:handlererrorcode:\s*(\w+))?\s*\))?/is;
+const CLOUDFORMATION_HANDLER =
+  /\bresource handler returned message:\s*"(.*)"(?:\s*\(\s*requesttoken:[^)]*?(?:handlererrorcode:\s*(\w+))?\s*\))?/is;
 const CLOUDFORMATION_OPERATION = /^error occurred during operation\s*'(.*)'\.?$/is;
 
 /** The service's own message out of CloudFormation's wrapper, with the handler's error code kept. */

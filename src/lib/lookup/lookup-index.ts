@@ -100,7 +100,8 @@ export function expandLookupIndex(index: LookupIndex): ExpandedIndex {
     for (const name of aliases) addName(name, e);
   });
   // Symptoms first: a misspelt family name should land on the family.
-  const symptomFirst = (a: number, b: number) => Number(out.entries[a]!.type === 'cause') - Number(out.entries[b]!.type === 'cause') || a - b;
+  const symptomFirst = (a: number, b: number) =>
+    Number(out.entries[a]!.type === 'cause') - Number(out.entries[b]!.type === 'cause') || a - b;
   out.names = [...names].map(([name, e]) => ({ name, e: e.sort(symptomFirst) }));
   return out;
 }
