@@ -269,8 +269,8 @@ describe('extractErrorMessages', () => {
         },
       ],
     };
+    // The stack's own summary points at the Service event and says nothing of why: left out.
     expect(extractErrorMessages(JSON.stringify(events, null, 4))).toEqual([
-      'The following resource(s) failed to update: [Service].',
       'ECS Deployment Circuit Breaker was triggered (HandlerErrorCode: GeneralServiceException)',
     ]);
   });
@@ -339,6 +339,30 @@ describe('extractErrorMessages', () => {
     ],
   ])("CloudFormation's resource-handler wrapper: %s", (_name, paste, message) => {
     expect(extractErrorMessages(paste)).toEqual([message]);
+  });
+
+  test("CloudFormation's summaries are left out next to the event that says why, kept when alone", () => {
+    // Shapes quoted in https://github.com/aws-samples/aws-scalable-big-blue-button-example/issues/36
+    // (embedded stack) and https://github.com/docker-archive/compose-cli/issues/1084 (cancelled); the
+    // resource's own reason as quoted in https://github.com/aws-amplify/amplify-cli/issues/12972.
+    const reason =
+      'Resource handler returned message: "Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:814763596509:targetgroup/amplif-MyWeb-AVHXZIKH8MQ2/e8c1a2e59159aa89 does not have an associated load balancer." (RequestToken: a2afa4fc-c933-40a6-4943-63d18a84673a, HandlerErrorCode: InvalidRequest)';
+    const summaries = [
+      'Embedded stack arn:aws:cloudformation:us-east-1:918358197386:stack/bbb-BBBECSStack-DMPFDRNGF6X5/6d202bc0-1ac0-11eb-bc04-0e3166f46e43 was not successfully created: The following resource(s) failed to create: [BBBECSCapacityProvider]. ',
+      'Resource creation cancelled',
+      'The following resource(s) failed to create: [BBBECSCapacityProvider, ECSCluster].',
+    ];
+    const events = {
+      StackEvents: [...summaries, reason].map((r, i) => ({
+        LogicalResourceId: `R${i}`,
+        ResourceStatus: 'CREATE_FAILED',
+        ResourceStatusReason: r,
+      })),
+    };
+    expect(extractErrorMessages(JSON.stringify(events, null, 2))).toEqual([
+      'Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:814763596509:targetgroup/amplif-MyWeb-AVHXZIKH8MQ2/e8c1a2e59159aa89 does not have an associated load balancer. (HandlerErrorCode: InvalidRequest)',
+    ]);
+    expect(extractErrorMessages(summaries[2]!)).toEqual([summaries[2]]);
   });
 
   test('ecspresso output: timestamps and levels go, INFO lines without errors are context', () => {

@@ -157,6 +157,14 @@ export function unwrapCloudFormation(text: string): string {
 }
 
 /**
+ * Stack-level and cancelled-resource reasons of a stack event, which name no cause:
+ * `The following resource(s) failed to create: [Service].`, `Resource creation cancelled`,
+ * `Embedded stack <arn> was not successfully created: The following resource(s) failed to create: [...]`.
+ */
+const CLOUDFORMATION_SUMMARY =
+  /^(?:the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?|resource (?:creation|update|deletion) cancell?ed\.?|embedded stack \S+ was not successfully (?:created|updated|deleted): the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?)\s*$/i;
+
+/**
  * The construct path and logical id the CDK prints in front of a failed resource's reason
  * (`greeting-service/Service (greetingserviceService8DA58640) The target group ...`): logical ids end
  * in eight upper-case hex digits.
@@ -321,6 +329,10 @@ export function extractErrorMessages(paste: string): string[] {
     errors.push({ ...c, text: clipMessage(cleaned) });
   }
   errors.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  // CloudFormation's summaries point at the resource event that says why; next to that event they
+  // add nothing but words ("failed to create") that generic signatures share.
+  const telling = errors.filter((c) => !CLOUDFORMATION_SUMMARY.test(c.text));
+  if (telling.length > 0) return telling.slice(0, MAX_MESSAGES).map((c) => c.text);
   if (errors.length > 0) return errors.slice(0, MAX_MESSAGES).map((c) => c.text);
   // Nothing looked like an error: the whole paste is the query (a description, a bare name).
   const whole = cleanLine(typeof parsed === 'string' ? parsed : text.replace(/\s*\n\s*/g, ' '));
