@@ -683,3 +683,25 @@ describe('ranking: siblings, partial matches, wrappers', () => {
     expect(m.lookup('Exceeded attempts to wait')[0]?.containment ?? 0).toBeLessThan(1);
   });
 });
+
+test('a message led by a known error name prefers that family to a generic signature that names no error', () => {
+  const m = createMatcher(
+    buildLookupIndex([
+      source({ id: 'internal-error', type: 'symptom', title: 'InternalError でタスクが停止する', signatures: ['InternalError'] }),
+      // kayac/ecspresso: https://github.com/kayac/ecspresso/blob/a4e6e32041a15e7c0e4b2d383c14f010879e0804/ecspresso.go#L364
+      source({ id: 'ecspresso-deploy-fails', type: 'symptom', signatures: ['task failed to start: {reason}'] }),
+      // Other errors, a few of them with the same common words, as in a real index.
+      ...Array.from({ length: 40 }, (_, i) =>
+        source({
+          id: `other-${i}`,
+          type: 'cause',
+          signatures: [i < 3 ? `Other${i}Error: task ${i} failed to start unrelated${i}` : `Other${i}Error: unrelated${i} wording${i}`],
+        }),
+      ),
+    ]),
+  );
+  // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/internal-error.html
+  expect(m.lookup('InternalError: failed to start task: an internal error occurred')[0]!.id).toBe('internal-error');
+  // Without the name, the generic signature is what there is.
+  expect(m.lookup('failed to start task: an internal error occurred')[0]!.id).toBe('ecspresso-deploy-fails');
+});

@@ -204,6 +204,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
+  /** Error names that some signature starts with: the families the index knows by name. */
+  const leadingNames = new Set(index.signatures.map((s) => leadingErrorName(s.text)?.toLowerCase()).filter((n) => n !== undefined));
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
   /** Every error name a signature spells out (not placeholders), for telling one exception from another. */
   const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
@@ -334,6 +336,10 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
     // The name a message starts with may wrap others (CannotStartContainerError: ResourceInitializationError: ...).
     const innerNames = namedErrors.filter((t, k) => !(k === 0 && tokenize(normalized)[0] === t));
+    // A message that starts with the name of a known family (`InternalError: ...`) belongs to it:
+    // a generic signature that names no error at all is weaker evidence there than the family's own.
+    const leading = tokenize(normalized)[0];
+    const knownFamily = leading !== undefined && ERROR_NAME_TOKEN.test(leading) && leadingNames.has(leading);
     for (const [i, mass] of matchedMass) {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
@@ -343,7 +349,9 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       // Two exceptions in the same place: a signature that spells out an exception the message
       // does not have, where the message names one the signature does not, is another error.
       if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
-      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
+      const unnamed = knownFamily && namesOfSignature[i]!.length === 0 && specificity(i) < SPECIFIC;
+      const score =
+        containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i)) * (unnamed ? GENERIC_FLOOR : 1);
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
         sigRefByEntry.set(sig.e, i);
