@@ -4,12 +4,15 @@
  * replace, driven in Debian's Chromium against the built site) on three sets: the paste corpus's
  * tuning half, its hold-out half (tests/data/paste-corpus.{tune,holdout}.yaml; nothing is tuned against it) and
  * the old development set; hit@1 per shape for the hold-out half; per-query latency on the real
- * index and on a generated index of 10,000 look-alike signatures; index size raw and gzipped.
+ * index and on a generated index of 10,000 look-alike signatures; the slowest of a few 1 MB pastes
+ * against its 200 ms budget; the served index's size raw and gzipped against its 60 KB budget.
+ * The budgets are printed, never asserted: timings depend on the machine.
  *
  * `npm run bench:lookup -- --no-pagefind` leaves Pagefind out (it is also left out, with a
  * message, when Chromium or the built site is missing).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
@@ -18,7 +21,7 @@ import { buildLookupIndex, type LookupSource } from '../src/lib/lookup/lookup-in
 import { lookupIndexFromContent } from '../src/lib/lookup/from-content.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/e2e/chromium-path.ts';
 import { childEnv } from '../src/config.ts';
-import { gzipBytes, kb, percentile } from './bench-common.ts';
+import { kb, percentile } from './bench-common.ts';
 
 interface Case {
   q: string;
@@ -68,6 +71,55 @@ const allQueries = [...new Set([...devCases, ...paste].map((c) => c.q))];
 const queries = devCases.map((c) => c.q);
 latency(ours, queries, 3); // warm up
 const realLatency = latency(ours, queries, 20);
+
+/** Budgets of issue 12: the index the search page downloads, and one paste of a megabyte. */
+const INDEX_BUDGET_BYTES = 60 * 1024;
+const PASTE_BUDGET_MS = 200;
+
+/**
+ * The slowest of a few 1 MB pastes, each timed whole (`lookupPaste`: extraction, normalising,
+ * matching): an agent log with the error near the end, the same log on one line, and a
+ * describe-tasks document with many tasks. The worst of three runs each, after one warm-up.
+ */
+function megabytePasteMs(): { worst: number; shapes: string } {
+  const MB = 1024 * 1024;
+  const repeat = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  const agentLine =
+    'level=info time=2026-11-21T01:14:37Z msg="Task engine [arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0]: redundant container state change" container=app status=RUNNING\n';
+  const failure =
+    'level=error time=2026-11-21T01:15:02Z msg="Error transitioning container" error="CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found"\n';
+  const log = repeat(agentLine).slice(0, MB - failure.length) + failure;
+  const task = JSON.stringify({
+    taskArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0',
+    lastStatus: 'STOPPED',
+    stopCode: 'TaskFailedToStart',
+    stoppedReason:
+      'ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secret from asm',
+    containers: [
+      {
+        name: 'app',
+        lastStatus: 'STOPPED',
+        reason: 'CannotStartContainerError: Error response from daemon: failed to create task for container',
+      },
+    ],
+  });
+  const tasks = `{"tasks":[${Array.from({ length: Math.ceil(MB / (task.length + 1)) }, () => task).join(',')}],"failures":[]}`;
+  const pastes: [string, string][] = [
+    ['エージェントのログ', log],
+    ['改行なしの 1 行', log.replace(/\n/g, ' ')],
+    ['describe-tasks の JSON', tasks],
+  ];
+  let worst = 0;
+  for (const [, text] of pastes) {
+    ours.lookupPaste(text);
+    for (let r = 0; r < 3; r++) {
+      const t = performance.now();
+      ours.lookupPaste(text);
+      worst = Math.max(worst, performance.now() - t);
+    }
+  }
+  return { worst, shapes: pastes.map(([name]) => name).join('・') };
+}
 
 // A generated index of 10,000 look-alike signatures: real families with varied tails.
 const sources: LookupSource[] = [];
@@ -179,11 +231,24 @@ for (const [label, set] of sets) {
   rows.push([`hit@1 ${label}`, pct(mine.at1), pf ? pct(pf.at1) : '-']);
   rows.push([`hit@3 ${label}`, pct(mine.at3), pf ? pct(pf.at3) : '-']);
 }
+// The index as the site serves it (the built file when there is one, else the same JSON built here).
 const file = 'dist/api/lookup-index.json';
+const served = existsSync(file) ? readFileSync(file) : Buffer.from(JSON.stringify(realIndex));
+const servedGzip = gzipSync(served).length;
+const bigPaste = megabytePasteMs();
 rows.push(
   ['遅延 p50 / p95（実索引）', `${realLatency.p50.toFixed(2)} / ${realLatency.p95.toFixed(2)} ms`, '-'],
   ['遅延 p50 / p95（10,000 シグネチャ）', `${bigLatency.p50.toFixed(2)} / ${bigLatency.p95.toFixed(2)} ms`, '-'],
-  ['索引サイズ raw / gzip', existsSync(file) ? `${kb(statSync(file).size)} / ${kb(gzipBytes(file))}` : '-（先に `npm run build`）', '-'],
+  [
+    `1 MB の貼り付け 最悪 / 予算（${bigPaste.shapes}）`,
+    `${bigPaste.worst.toFixed(0)} ms / ${PASTE_BUDGET_MS} ms ${bigPaste.worst < PASTE_BUDGET_MS ? '（予算内）' : '（予算超過）'}`,
+    '-',
+  ],
+  [
+    `索引サイズ raw / gzip / 予算${existsSync(file) ? '' : '（dist なし: ここで組み立てた JSON）'}`,
+    `${kb(served.length)} / ${kb(servedGzip)} / ${kb(INDEX_BUDGET_BYTES)} ${servedGzip <= INDEX_BUDGET_BYTES ? '（予算内）' : '（予算超過）'}`,
+    '-',
+  ],
 );
 const table = ([head, ...body]: string[][]) => [head!, head!.map(() => '---'), ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
 process.stdout.write(`${table(rows)}\n\n`);

@@ -269,9 +269,9 @@ describe('extractErrorMessages', () => {
         },
       ],
     };
+    // The stack's own summary points at the Service event and says nothing of why: left out.
     expect(extractErrorMessages(JSON.stringify(events, null, 4))).toEqual([
-      'The following resource(s) failed to update: [Service].',
-      'Resource handler returned message: "Error occurred during operation \'ECS Deployment Circuit Breaker was triggered\'." (RequestToken: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, HandlerErrorCode: GeneralServiceException)',
+      'ECS Deployment Circuit Breaker was triggered (HandlerErrorCode: GeneralServiceException)',
     ]);
   });
 
@@ -293,9 +293,76 @@ describe('extractErrorMessages', () => {
     ].join('\t');
     const table = `||  ResourceStatusReason  |  ${reason}  ||`;
     const consoleRow = ['2026-12-05 10:09:58 UTC+0900', 'Service', 'CREATE_FAILED', reason].join('\t');
-    expect(extractErrorMessages(text)).toEqual([reason]);
-    expect(extractErrorMessages(table)).toEqual([reason]);
-    expect(extractErrorMessages(consoleRow)).toEqual([reason]);
+    const inner =
+      'Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web/0123456789abcdef does not have an associated load balancer.';
+    expect(extractErrorMessages(text)).toEqual([inner]);
+    expect(extractErrorMessages(table)).toEqual([inner]);
+    expect(extractErrorMessages(consoleRow)).toEqual([inner]);
+  });
+
+  test.each([
+    [
+      // The CloudFormation console and describe-stack-events, as quoted in aws/aws-cdk#34290.
+      'a stack event: the quoted message, the request token gone, the handler error code kept',
+      'Resource handler returned message: "Invalid request provided: The target group with targetGroupArn arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-blue/9f2e0c7d6b5a4e31 does not have an associated load balancer." (RequestToken: 7abe53e6-d94c-79e3-f3e8-7a4707fe7a01, HandlerErrorCode: InvalidRequest)',
+      'Invalid request provided: The target group with targetGroupArn arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-blue/9f2e0c7d6b5a4e31 does not have an associated load balancer. (HandlerErrorCode: InvalidRequest)',
+    ],
+    [
+      // Amplify's deploy output, https://github.com/aws-amplify/amplify-cli/issues/12972
+      "Amplify's `Reason:` line, with the AWS SDK's suffix inside the quoted message",
+      'Reason: Resource handler returned message: "Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:814763596509:targetgroup/amplif-MyWeb-AVHXZIKH8MQ2/e8c1a2e59159aa89 does not have an associated load balancer. (Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException; Request ID: a6d45eef-4347-4ad2-9e2d-a5e73d46ecc4; Proxy: null)" (RequestToken: a2afa4fc-c933-40a6-4943-63d18a84673a, HandlerErrorCode: InvalidRequest)',
+      'Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:814763596509:targetgroup/amplif-MyWeb-AVHXZIKH8MQ2/e8c1a2e59159aa89 does not have an associated load balancer. (Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException; Proxy: null) (HandlerErrorCode: InvalidRequest)',
+    ],
+    [
+      // The CDK's deploy progress, https://github.com/aws/aws-cdk/issues/1160
+      "the CDK's ` | ` columns: the reason cell without the construct path and logical id",
+      '22/26 | 10:15:33 | CREATE_FAILED        | AWS::ECS::Service                         | greeting-service/Service (greetingserviceService8DA58640) The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:209640446841:targetgroup/greet-inter-7A1DWCFAH8FU/c4bab708f6cad935 does not have an associated load balancer. (Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException; Request ID: f6e72ff4-e756-11e8-afbf-dd214588018c)',
+      'The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:209640446841:targetgroup/greet-inter-7A1DWCFAH8FU/c4bab708f6cad935 does not have an associated load balancer. (Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException',
+    ],
+    [
+      // A stack event of a service whose deployment failed (ResourceStatusReason, describe-stack-events).
+      "`Error occurred during operation '...'` is unwrapped too",
+      'Resource handler returned message: "Error occurred during operation \'ECS Deployment Circuit Breaker was triggered\'." (RequestToken: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, HandlerErrorCode: GeneralServiceException)',
+      'ECS Deployment Circuit Breaker was triggered (HandlerErrorCode: GeneralServiceException)',
+    ],
+    [
+      // https://github.com/aws-quickstart/quickstart-dotnetcore-cicd/issues/21
+      'a message that says little without its handler error code keeps the code',
+      'Resource handler returned message: "Exceeded attempts to wait" (RequestToken: 34894148-5a50-f236-994f-d42e72f8eec0, HandlerErrorCode: NotStabilized)',
+      'Exceeded attempts to wait (HandlerErrorCode: NotStabilized)',
+    ],
+    [
+      // https://github.com/aws-cloudformation/cloudformation-coverage-roadmap/issues/818: no wrapper, kept whole.
+      'a reason without the wrapper stays as it is',
+      'Invalid request provided: CreateCluster Invalid Request: Unable to assume the service linked role. Please verify that the ECS service linked role exists.',
+      'Invalid request provided: CreateCluster Invalid Request: Unable to assume the service linked role. Please verify that the ECS service linked role exists.',
+    ],
+  ])("CloudFormation's resource-handler wrapper: %s", (_name, paste, message) => {
+    expect(extractErrorMessages(paste)).toEqual([message]);
+  });
+
+  test("CloudFormation's summaries are left out next to the event that says why, kept when alone", () => {
+    // Shapes quoted in https://github.com/aws-samples/aws-scalable-big-blue-button-example/issues/36
+    // (embedded stack) and https://github.com/docker-archive/compose-cli/issues/1084 (cancelled); the
+    // resource's own reason as quoted in https://github.com/aws-amplify/amplify-cli/issues/12972.
+    const reason =
+      'Resource handler returned message: "Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:814763596509:targetgroup/amplif-MyWeb-AVHXZIKH8MQ2/e8c1a2e59159aa89 does not have an associated load balancer." (RequestToken: a2afa4fc-c933-40a6-4943-63d18a84673a, HandlerErrorCode: InvalidRequest)';
+    const summaries = [
+      'Embedded stack arn:aws:cloudformation:us-east-1:918358197386:stack/bbb-BBBECSStack-DMPFDRNGF6X5/6d202bc0-1ac0-11eb-bc04-0e3166f46e43 was not successfully created: The following resource(s) failed to create: [BBBECSCapacityProvider]. ',
+      'Resource creation cancelled',
+      'The following resource(s) failed to create: [BBBECSCapacityProvider, ECSCluster].',
+    ];
+    const events = {
+      StackEvents: [...summaries, reason].map((r, i) => ({
+        LogicalResourceId: `R${i}`,
+        ResourceStatus: 'CREATE_FAILED',
+        ResourceStatusReason: r,
+      })),
+    };
+    expect(extractErrorMessages(JSON.stringify(events, null, 2))).toEqual([
+      'Invalid request provided: CreateService error: The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:814763596509:targetgroup/amplif-MyWeb-AVHXZIKH8MQ2/e8c1a2e59159aa89 does not have an associated load balancer. (HandlerErrorCode: InvalidRequest)',
+    ]);
+    expect(extractErrorMessages(summaries[2]!)).toEqual([summaries[2]]);
   });
 
   test('ecspresso output: timestamps and levels go, INFO lines without errors are context', () => {
@@ -381,7 +448,8 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages('  ')).toEqual([]);
   });
 
-  test('caps: at most MAX_MESSAGES messages, each at most MAX_MESSAGE_CHARS long, a 1 MB paste in well under 200 ms', () => {
+  // How long a 1 MB paste takes is a budget printed by `npm run bench:lookup`, not asserted here.
+  test('caps: at most MAX_MESSAGES messages, each at most MAX_MESSAGE_CHARS long, from a 1 MB paste', () => {
     const lines: string[] = [];
     // Distinct job names (digits would make the messages one after masking).
     const name = (i: number) =>
@@ -396,12 +464,8 @@ describe('extractErrorMessages', () => {
     }
     const paste = lines.join('\n');
     expect(paste.length).toBeGreaterThan(1_000_000);
-    extractErrorMessages(paste.slice(0, 100_000)); // warm up the regular expressions
-    const started = performance.now();
     const messages = extractErrorMessages(paste);
-    const elapsed = performance.now() - started;
     expect(messages.length).toBe(MAX_MESSAGES);
     for (const m of messages) expect(m.length).toBeLessThanOrEqual(MAX_MESSAGE_CHARS + 3);
-    expect(elapsed).toBeLessThan(200);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildLookupIndex, type LookupSource } from '../../src/lib/lookup/lookup-index.ts';
+import { buildLookupIndex, expandLookupIndex, type LookupSource } from '../../src/lib/lookup/lookup-index.ts';
 import { createMatcher } from '../../src/lib/lookup/matcher.ts';
 
 const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): LookupSource => ({
@@ -197,12 +197,13 @@ const ranking = buildLookupIndex([
 ]);
 const ranked = createMatcher(ranking);
 const specificityOf = (template: string) => {
-  const i = ranking.signatures.findIndex((s) => s.text === template);
+  const { signatures } = expandLookupIndex(ranking);
+  const i = signatures.findIndex((s) => s.text === template);
   const df = new Map<string, number>();
-  for (const s of ranking.signatures) for (const t of s.t) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const s of signatures) for (const t of s.t) df.set(t, (df.get(t) ?? 0) + 1);
   // Every template of this index is a distinct wording, so plain document frequencies apply.
-  expect(new Set(ranking.signatures.map((s) => s.text)).size).toBe(ranking.signatures.length);
-  return signatureSpecificity(template, ranking.signatures[i]!.t, df, ranking.signatures.length);
+  expect(new Set(signatures.map((s) => s.text)).size).toBe(signatures.length);
+  return signatureSpecificity(template, signatures[i]!.t, df, signatures.length);
 };
 
 describe('ranking rules', () => {
@@ -570,4 +571,137 @@ describe('the confidence label', () => {
   test('reads 一致度: 高/中/低', () => {
     expect(['high', 'medium', 'low'].map((l) => confidenceLabel(l as 'high'))).toEqual(['一致度: 高', '一致度: 中', '一致度: 低']);
   });
+});
+
+/**
+ * Ranking rules for wrapped and near-miss messages. Each query is a real message; the templates are
+ * written the way content/ writes them, from the same sources.
+ */
+describe('ranking: siblings, partial matches, wrappers', () => {
+  /**
+   * Unrelated entries, so that word rarity behaves as in a real index (where a word shared by two
+   * signatures out of hundreds is still informative) rather than as in an index of three.
+   */
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html
+  const PLACEMENT = '(service {service}) was unable to place a task because no container instance met all of its requirements.';
+  const placement = createMatcher(
+    buildLookupIndex([
+      source({ id: 'unable-to-place', type: 'symptom', signatures: [PLACEMENT] }),
+      source({
+        id: 'insufficient-memory',
+        type: 'cause',
+        symptoms: ['unable-to-place'],
+        signatures: [
+          `${PLACEMENT} The closest matching (container-instance {id}) has insufficient memory available. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.`,
+        ],
+      }),
+      source({
+        id: 'insufficient-cpu',
+        type: 'cause',
+        symptoms: ['unable-to-place'],
+        signatures: [`${PLACEMENT} The closest matching (container-instance {id}) has insufficient CPU units available.`],
+      }),
+      ...others,
+    ]),
+  );
+
+  test.each([
+    [
+      'insufficient-cpu',
+      '(service batch-worker) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance becd7a27094dd3099946273cac53db46) has insufficient CPU units available. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.',
+    ],
+    [
+      'insufficient-memory',
+      '(service web) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance 490320b73797085628c24df7022d2732) has insufficient memory available. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.',
+    ],
+  ])('a sibling whose whole tail is in the message beats a longer one missing its own word (%s)', (expected, message) => {
+    const results = placement.lookup(message);
+    expect(results[0]).toMatchObject({ id: expected, level: 'high' });
+    // The sibling that lacks its distinguishing word ("memory" / "CPU") is ranked lower and is not 高.
+    const other = results.find((r) => r.id !== expected && r.type === 'cause');
+    expect(other).toBeDefined();
+    expect(other!.level).not.toBe('high');
+  });
+
+  test("the only cause of a family that matched, found whole, outranks the family's own description", () => {
+    const WORDING = 'Assign public IP is not supported for this launch type.';
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'assign-ip',
+          type: 'symptom',
+          title: 'Assign public IP is not supported for this launch type',
+          aliases: ['InvalidParameterException'],
+          signatures: [WORDING, `InvalidParameterException: ${WORDING}`],
+        }),
+        source({
+          id: 'awsvpc-on-ec2',
+          type: 'cause',
+          symptoms: ['assign-ip'],
+          signatures: [WORDING, `InvalidParameterException: ${WORDING}`],
+        }),
+        ...others,
+      ]),
+    );
+    // https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AwsVpcConfiguration.html
+    const [first, second] = m.lookup(
+      'An error occurred (InvalidParameterException) when calling the RunTask operation: Assign public IP is not supported for this launch type.',
+    );
+    expect(first).toMatchObject({ id: 'awsvpc-on-ec2', level: 'high' });
+    expect(second!.id).toBe('assign-ip');
+  });
+
+  test("CloudFormation: a template quoted with the handler's wrapper matches the unwrapped message, code and all", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'cfn-not-stabilized',
+          type: 'cause',
+          signatures: [
+            'Resource handler returned message: "Exceeded attempts to wait" (RequestToken: {token}, HandlerErrorCode: NotStabilized)',
+          ],
+        }),
+        // kayac/ecspresso's own waiter timeout, which shares "exceeded" and "wait".
+        source({
+          id: 'ecspresso-wait',
+          type: 'cause',
+          signatures: ['failed to wait for service stable: exceeded max wait time for ServicesStable waiter'],
+        }),
+        ...others,
+      ]),
+    );
+    // https://github.com/aws-quickstart/quickstart-dotnetcore-cicd/issues/21
+    const { messages, results } = m.lookupPaste(
+      'Resource handler returned message: "Exceeded attempts to wait" (RequestToken: 34894148-5a50-f236-994f-d42e72f8eec0, HandlerErrorCode: NotStabilized)',
+    );
+    expect(messages).toEqual(['Exceeded attempts to wait (HandlerErrorCode: NotStabilized)']);
+    expect(results[0]).toMatchObject({ id: 'cfn-not-stabilized', containment: 1 });
+    // Without the handler error code the same words are not the same message.
+    expect(m.lookup('Exceeded attempts to wait')[0]?.containment ?? 0).toBeLessThan(1);
+  });
+});
+
+test('a message led by a known error name prefers that family to a generic signature that names no error', () => {
+  const m = createMatcher(
+    buildLookupIndex([
+      source({ id: 'internal-error', type: 'symptom', title: 'InternalError でタスクが停止する', signatures: ['InternalError'] }),
+      // kayac/ecspresso: https://github.com/kayac/ecspresso/blob/a4e6e32041a15e7c0e4b2d383c14f010879e0804/ecspresso.go#L364
+      source({ id: 'ecspresso-deploy-fails', type: 'symptom', signatures: ['task failed to start: {reason}'] }),
+      // Other errors, a few of them with the same common words, as in a real index.
+      ...Array.from({ length: 40 }, (_, i) =>
+        source({
+          id: `other-${i}`,
+          type: 'cause',
+          signatures: [i < 3 ? `Other${i}Error: task ${i} failed to start unrelated${i}` : `Other${i}Error: unrelated${i} wording${i}`],
+        }),
+      ),
+    ]),
+  );
+  // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/internal-error.html
+  expect(m.lookup('InternalError: failed to start task: an internal error occurred')[0]!.id).toBe('internal-error');
+  // Without the name, the generic signature is what there is.
+  expect(m.lookup('failed to start task: an internal error occurred')[0]!.id).toBe('ecspresso-deploy-fails');
 });

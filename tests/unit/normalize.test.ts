@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_QUERY_CHARS, normalizeErrorLine } from '../../src/lib/lookup/normalize.ts';
-import { tokenize } from '../../src/lib/lookup/tokenize.ts';
+import { stripPlaceholders, tokenize } from '../../src/lib/lookup/tokenize.ts';
 
 describe('normalizeErrorLine', () => {
   test.each([
@@ -74,6 +74,51 @@ describe('normalizeErrorLine', () => {
     for (const text of ['Exit code: 137', 'exit code 137', 'exit status 137', '"exitCode": 137', 'Exit Code 137'])
       expect(tokenize(normalizeErrorLine(text)), text).toContain('exitcode137');
     expect(tokenize(normalizeErrorLine('retried 137 times on port 137'))).not.toContain('exitcode137');
+  });
+
+  test.each([
+    [
+      // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html
+      'a service event names its service, task and container instance in parentheses',
+      '(service batch-worker) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance becd7a27094dd3099946273cac53db46) has insufficient CPU units available.',
+      '(service {service}) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance {id}) has insufficient CPU units available.',
+    ],
+    [
+      // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html
+      'a target-group health event with task, port and target group',
+      '(service web-api) (task 553f26abeeebe4be18603f3c15bbf6cd) (port 8080) is unhealthy in (target-group arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/web-tg/73e2d6bc24d8a067) due to (reason Request timed out).',
+      '(service {service}) (task {task}) (port {port}) is unhealthy in (target-group {target_group}) due to (reason Request timed out).',
+    ],
+    [
+      // https://github.com/getsocial-rnd/neo4j-aws-causal-cluster/issues/4: the older wording without parentheses.
+      'an older event names the service without parentheses',
+      'service neo4j-stack-ecs-28-Neo4jClusterECSservice-1111111111 was unable to place a task because no container instance met all of its requirements.',
+      '(service {service}) was unable to place a task because no container instance met all of its requirements.',
+    ],
+    [
+      // https://github.com/aws/aws-cdk/issues/1160: the AWS SDK for Java's suffix keeps only its error code.
+      "the SDK's (Service; Status Code; Error Code; Request ID) suffix",
+      'The target group with targetGroupArn arn:aws:elasticloadbalancing:us-east-1:209640446841:targetgroup/greet-inter-7A1DWCFAH8FU/c4bab708f6cad935 does not have an associated load balancer. (Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException; Request ID: f6e72ff4-e756-11e8-afbf-dd214588018c)',
+      'InvalidParameterException: The target group with targetGroupArn {arn} does not have an associated load balancer.',
+    ],
+    [
+      // https://github.com/aws-quickstart/quickstart-dotnetcore-cicd/issues/21
+      "CloudFormation's wrapper: the phrase and the request token go, the handler error code stays",
+      'Resource handler returned message: "Exceeded attempts to wait" (RequestToken: 34894148-5a50-f236-994f-d42e72f8eec0, HandlerErrorCode: NotStabilized)',
+      'Exceeded attempts to wait (HandlerErrorCode: NotStabilized)',
+    ],
+  ])('the words of a message are the words of its template: %s', (_name, message, template) => {
+    const words = (text: string) => [...new Set(tokenize(normalizeErrorLine(text)))].sort();
+    expect(words(message)).toEqual(words(stripPlaceholders(template)));
+  });
+
+  test('names in service events are not words of the message', () => {
+    const words = tokenize(
+      normalizeErrorLine('(service batch-worker) (task 553f26abeeebe4be18603f3c15bbf6cd) failed container health checks.'),
+    );
+    expect(words).not.toContain('batch');
+    expect(words).not.toContain('worker');
+    expect(words).toContain('service');
   });
 
   test('a bracketed status code list is not an IPv6 address', () => {

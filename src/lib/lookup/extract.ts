@@ -128,18 +128,62 @@ export function cleanLine(line: string): string {
       }
     }
   }
-  return unescapeJson(text)
+  text = unescapeJson(text)
     .replace(/[\s,;.]*\(?\b(?:x-amzn-)?request\s?id\s*[:=]\s*[\w-]*\)?/gi, '')
     .trim();
+  return unwrapCloudFormation(text.replace(CDK_CONSTRUCT, ''));
 }
 
-/** Cells of a row copied from a table (tabs) or printed by `--output table` (pipes). */
+/**
+ * CloudFormation's resource-handler wrapper, as stack events (`ResourceStatusReason`), the console,
+ * the CDK and Amplify print it:
+ * `Resource handler returned message: "<message>" (RequestToken: <uuid>, HandlerErrorCode: <code>)`.
+ * The quoted message is what the service said; the request token is noise; the handler error code
+ * (InvalidRequest, NotFound, NotStabilized, GeneralServiceException...) says what kind of failure
+ * it was. `Error occurred during operation '<message>'.` wraps a message once more.
+ */
+const CLOUDFORMATION_HANDLER =
+  /\bresource handler returned message:\s*"(.*)"(?:\s*\(\s*requesttoken:[^)]*?(?:handlererrorcode:\s*(\w+))?\s*\))?/is;
+const CLOUDFORMATION_OPERATION = /^error occurred during operation\s*'(.*)'\.?$/is;
+
+/** The service's own message out of CloudFormation's wrapper, with the handler's error code kept. */
+export function unwrapCloudFormation(text: string): string {
+  const m = CLOUDFORMATION_HANDLER.exec(text);
+  if (!m) return text;
+  const quoted = m[1]!.trim();
+  const inner = CLOUDFORMATION_OPERATION.exec(quoted)?.[1]?.trim() ?? quoted;
+  const code = m[2] && m[2] !== 'null' ? ` (HandlerErrorCode: ${m[2]})` : '';
+  return `${inner}${code}`;
+}
+
+/**
+ * Stack-level and cancelled-resource reasons of a stack event, which name no cause:
+ * `The following resource(s) failed to create: [Service].`, `Resource creation cancelled`,
+ * `Embedded stack <arn> was not successfully created: The following resource(s) failed to create: [...]`.
+ */
+const CLOUDFORMATION_SUMMARY =
+  /^(?:the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?|resource (?:creation|update|deletion) cancell?ed\.?|embedded stack \S+ was not successfully (?:created|updated|deleted): the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?)\s*$/i;
+
+/**
+ * The construct path and logical id the CDK prints in front of a failed resource's reason
+ * (`greeting-service/Service (greetingserviceService8DA58640) The target group ...`): logical ids end
+ * in eight upper-case hex digits.
+ */
+const CDK_CONSTRUCT = /^[\w./-]+\s+\([A-Za-z][A-Za-z0-9]*[0-9A-F]{8}\)\s+/;
+
+/**
+ * Cells of a row copied from a table (tabs), printed by `--output table` (`| a | b |`), or printed
+ * as columns joined by ` | ` (the CDK's deploy progress: `22/26 | 10:15:33 | CREATE_FAILED | AWS::ECS::Service | ...`).
+ */
 function cells(line: string): string[] {
   if (line.includes('\t')) return line.split('\t');
   const t = line.trim();
   if (t.startsWith('|') && t.endsWith('|') && t.length > 2) return t.slice(1, -1).split('|');
+  if (COLUMNS.test(t)) return t.split(/\s+\|\s+/);
   return [line];
 }
+/** At least three columns joined by ` | `. */
+const COLUMNS = / \| .* \| /;
 
 /** A cell that is only a status (CREATE_FAILED, STOPPED) or a number says nothing to look up. */
 const STATUS_CELL = /^[A-Z][A-Z0-9_]*$|^[\d\s.:/+-]*$/;
@@ -269,8 +313,13 @@ export function extractErrorMessages(paste: string): string[] {
   else fromLines(text, candidates);
 
   const seen = new Set<string>();
+  // The same text again (a reason repeated by every task of a long dump) is not cleaned twice.
+  const seenRaw = new Set<string>();
   const errors: Candidate[] = [];
   for (const c of candidates) {
+    const raw = `${c.error ? 'E' : '-'}${c.text}`;
+    if (seenRaw.has(raw)) continue;
+    seenRaw.add(raw);
     if (!c.error && !isError(c.text)) continue;
     const cleaned = c.cleaned ? c.text : cleanLine(clipMessage(c.text).replace(/\s*\n\s*/g, ' '));
     if (!cleaned) continue;
@@ -280,6 +329,10 @@ export function extractErrorMessages(paste: string): string[] {
     errors.push({ ...c, text: clipMessage(cleaned) });
   }
   errors.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  // CloudFormation's summaries point at the resource event that says why; next to that event they
+  // add nothing but words ("failed to create") that generic signatures share.
+  const telling = errors.filter((c) => !CLOUDFORMATION_SUMMARY.test(c.text));
+  if (telling.length > 0) return telling.slice(0, MAX_MESSAGES).map((c) => c.text);
   if (errors.length > 0) return errors.slice(0, MAX_MESSAGES).map((c) => c.text);
   // Nothing looked like an error: the whole paste is the query (a description, a bare name).
   const whole = cleanLine(typeof parsed === 'string' ? parsed : text.replace(/\s*\n\s*/g, ' '));

@@ -1,6 +1,12 @@
 /**
  * The lookup index: a small JSON document built once from the knowledge base (at build time for
  * the browser, on the fly for the command line) and read by `createMatcher`.
+ *
+ * What is shipped is only the wording each entry is matched by (signature templates, title,
+ * aliases, summary) and the links between entries. Everything derived from that wording (tokens,
+ * the typo-tolerant name list) is computed once when the matcher is created (`expandLookupIndex`),
+ * so the download is the text itself rather than its tokens: Japanese text cut into character
+ * pairs is several times longer than the text.
  */
 import { normalizeErrorLine } from './normalize.ts';
 import { stripPlaceholders, tokenize } from './tokenize.ts';
@@ -17,8 +23,25 @@ export interface LookupSource {
   symptoms: readonly string[];
 }
 
+/** One entry as shipped. Empty lists are left out to keep the document small. */
+export interface LookupIndexEntry {
+  id: string;
+  type: 'symptom' | 'cause';
+  title: string;
+  summary: string;
+  aliases?: string[];
+  signatures?: string[];
+  symptoms?: string[];
+}
+
+/** What `/api/lookup-index.json` serves and the command line caches. */
 export interface LookupIndex {
-  version: 1;
+  version: 2;
+  entries: LookupIndexEntry[];
+}
+
+/** The index as the matcher reads it: the shipped wording with its tokens. */
+export interface ExpandedIndex {
   entries: { id: string; type: 'symptom' | 'cause'; title: string; symptoms: string[] }[];
   /** Every signature: owning entry (index into `entries`), the template, its tokens. */
   signatures: { e: number; text: string; t: string[] }[];
@@ -38,7 +61,23 @@ export interface LookupIndex {
 const unique = (tokens: string[]) => [...new Set(tokens)];
 
 export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex {
-  const index: LookupIndex = { version: 1, entries: [], signatures: [], texts: [], names: [] };
+  return {
+    version: 2,
+    entries: sources.map(({ id, type, title, summary, aliases, signatures, symptoms }) => ({
+      id,
+      type,
+      title,
+      summary,
+      ...(aliases.length > 0 ? { aliases: [...aliases] } : {}),
+      ...(signatures.length > 0 ? { signatures: [...signatures] } : {}),
+      ...(symptoms.length > 0 ? { symptoms: [...symptoms] } : {}),
+    })),
+  };
+}
+
+export function expandLookupIndex(index: LookupIndex): ExpandedIndex {
+  if (index.version !== 2) throw new Error(`lookup index: version ${String(index.version)} is not 2 (rebuild the site or clear the cache)`);
+  const out: ExpandedIndex = { entries: [], signatures: [], texts: [], names: [] };
   // One row per distinct name (an error name is shared by a family): fuzzy search cost grows
   // with distinct names, not with entries.
   const names = new Map<string, number[]>();
@@ -47,21 +86,22 @@ export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex 
     if (!list.includes(e)) list.push(e);
     names.set(name, list);
   };
-  sources.forEach((source, e) => {
-    index.entries.push({ id: source.id, type: source.type, title: source.title, symptoms: [...source.symptoms] });
-    for (const signature of source.signatures) {
+  index.entries.forEach((entry, e) => {
+    const aliases = entry.aliases ?? [];
+    out.entries.push({ id: entry.id, type: entry.type, title: entry.title, symptoms: entry.symptoms ?? [] });
+    for (const signature of entry.signatures ?? []) {
       const t = unique(tokenize(normalizeErrorLine(stripPlaceholders(signature))));
-      if (t.length > 0) index.signatures.push({ e, text: signature, t });
+      if (t.length > 0) out.signatures.push({ e, text: signature, t });
       const name = leadingErrorName(signature);
       if (name) addName(name, e);
     }
-    const text = [source.title, ...source.aliases, source.summary].join(' ');
-    index.texts.push({ e, t: unique(tokenize(normalizeErrorLine(text))), title: unique(tokenize(normalizeErrorLine(source.title))) });
-    for (const name of source.aliases) addName(name, e);
+    const text = [entry.title, ...aliases, entry.summary].join(' ');
+    out.texts.push({ e, t: unique(tokenize(normalizeErrorLine(text))), title: unique(tokenize(normalizeErrorLine(entry.title))) });
+    for (const name of aliases) addName(name, e);
   });
   // Symptoms first: a misspelt family name should land on the family.
   const symptomFirst = (a: number, b: number) =>
-    Number(index.entries[a]!.type === 'cause') - Number(index.entries[b]!.type === 'cause') || a - b;
-  index.names = [...names].map(([name, e]) => ({ name, e: e.sort(symptomFirst) }));
-  return index;
+    Number(out.entries[a]!.type === 'cause') - Number(out.entries[b]!.type === 'cause') || a - b;
+  out.names = [...names].map(([name, e]) => ({ name, e: e.sort(symptomFirst) }));
+  return out;
 }

@@ -14,7 +14,7 @@
  * typos.
  */
 import Fuse from 'fuse.js';
-import type { LookupIndex } from './lookup-index.ts';
+import { expandLookupIndex, type LookupIndex } from './lookup-index.ts';
 import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
 import { tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
@@ -178,7 +178,8 @@ export function signatureSpecificity(
   return Math.min(1, informative / SPECIFIC_WORDS) * placeholderPenalty;
 }
 
-export function createMatcher(index: LookupIndex): Matcher {
+export function createMatcher(shipped: LookupIndex): Matcher {
+  const index = expandLookupIndex(shipped);
   const sigs = inverted(index.signatures);
   const texts = inverted(index.texts);
   // One key per wording (its words, sorted): a template repeated by a symptom and its cause is
@@ -203,6 +204,8 @@ export function createMatcher(index: LookupIndex): Matcher {
       specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
+  /** Error names that some signature starts with: the families the index knows by name. */
+  const leadingNames = new Set(index.signatures.map((s) => leadingErrorName(s.text)?.toLowerCase()).filter((n) => n !== undefined));
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
   /** Every error name a signature spells out (not placeholders), for telling one exception from another. */
   const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
@@ -298,6 +301,11 @@ export function createMatcher(index: LookupIndex): Matcher {
     ref: number;
     /** For a cause: its own tail (words its family does not have) is present. */
     ownTail: boolean;
+    /**
+     * For a cause matched by its tail: a word of the tail is missing (a variant of the wording, or
+     * a sibling's message); the share of the tail found.
+     */
+    incomplete?: number;
     /** A cause described by a code no sibling names: narrower than its family, like `ownTail`. */
     narrows?: true;
     /** For a cause matched by its tail: the family signature that matched best. */
@@ -328,6 +336,10 @@ export function createMatcher(index: LookupIndex): Matcher {
     const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
     // The name a message starts with may wrap others (CannotStartContainerError: ResourceInitializationError: ...).
     const innerNames = namedErrors.filter((t, k) => !(k === 0 && tokenize(normalized)[0] === t));
+    // A message that starts with the name of a known family (`InternalError: ...`) belongs to it:
+    // a generic signature that names no error at all is weaker evidence there than the family's own.
+    const leading = tokenize(normalized)[0];
+    const knownFamily = leading !== undefined && ERROR_NAME_TOKEN.test(leading) && leadingNames.has(leading);
     for (const [i, mass] of matchedMass) {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
@@ -337,7 +349,9 @@ export function createMatcher(index: LookupIndex): Matcher {
       // Two exceptions in the same place: a signature that spells out an exception the message
       // does not have, where the message names one the signature does not, is another error.
       if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
-      const score = containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i));
+      const unnamed = knownFamily && namesOfSignature[i]!.length === 0 && specificity(i) < SPECIFIC;
+      const score =
+        containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i)) * (unnamed ? GENERIC_FLOOR : 1);
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
         sigScoreByEntry.set(sig.e, score);
         sigRefByEntry.set(sig.e, i);
@@ -383,6 +397,8 @@ export function createMatcher(index: LookupIndex): Matcher {
     // carries the evidence of its family symptom, so it ranks above that symptom. A cause whose
     // tail is missing matched only the family's words: it ranks below the family.
     let bestWhole = 0;
+    const complete: number[] = [];
+    const incomplete: number[] = [];
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
@@ -396,11 +412,15 @@ export function createMatcher(index: LookupIndex): Matcher {
       const family = named >= 0 ? new Set(sigs.items[sigRefByEntry.get(named)!]!.tokens) : familyTokens(e);
       let tailMass = 0;
       let tailFound = 0;
+      // A word of its own tail that is not in the message ("memory" where the message says "CPU
+      // units"): the rest of the tail may fit, but not all of it.
+      let missingOwn = false;
       for (const t of sigs.items[candidate.ref]!.tokens) {
         if (family.has(t)) continue;
         const w = sigs.idf.get(t) ?? 0;
         tailMass += w;
         if (queryTokens.has(t)) tailFound += w;
+        else if (wordy(t)) missingOwn = true;
       }
       if (entry.symptoms.length > 0) {
         if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
@@ -420,6 +440,10 @@ export function createMatcher(index: LookupIndex): Matcher {
         }
       }
       candidate.ownTail = true;
+      if (missingOwn) {
+        candidate.incomplete = tailFound / tailMass;
+        incomplete.push(e);
+      } else complete.push(e);
       let familyScore = 0;
       for (const id of entry.symptoms) {
         const s = symptomIndex.get(id) ?? -1;
@@ -434,8 +458,22 @@ export function createMatcher(index: LookupIndex): Matcher {
       if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT)
         for (const id of entry.symptoms) familyScore = Math.max(familyScore, textScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
       candidate.score += familyScore;
-      if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT && specificity(candidate.ref) >= SPECIFIC)
+      // Whole: by its own tail, or by its family's exact wording when it is the only cause of the
+      // family that matched (a family of many causes names none of them by its own words).
+      const onlyCause = named >= 0 && (causesOf.get(named)?.length ?? 0) <= 1;
+      if (!missingOwn && (tailMass > 0 || onlyCause) && candidate.containment >= HIGH_CONTAINMENT && specificity(candidate.ref) >= SPECIFIC)
         bestWhole = Math.max(bestWhole, candidate.score);
+    }
+    // A sibling whose whole tail is in the message explains it better than a cause missing words of
+    // its own ("insufficient memory" against a message saying "insufficient CPU units"): the
+    // incomplete one ranks below it, by the share of its tail that was found.
+    for (const e of incomplete) {
+      const families = index.entries[e]!.symptoms;
+      let rival = 0;
+      for (const c of complete)
+        if (index.entries[c]!.symptoms.some((id) => families.includes(id))) rival = Math.max(rival, found.get(c)!.score);
+      const candidate = found.get(e)!;
+      if (rival > 0) candidate.score = Math.min(candidate.score * candidate.incomplete!, rival * candidate.incomplete!);
     }
 
     // A cause found whole by a specific signature with words its family does not have is the
@@ -523,7 +561,7 @@ export function createMatcher(index: LookupIndex): Matcher {
         confidence: c.via === 'signature' ? explained(explaining) : c.containment,
         containment: c.containment,
         specificity: c.via === 'signature' ? specificity(c.ref) : 0,
-        actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail : !hasCauses.has(e)),
+        actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail && c.incomplete === undefined : !hasCauses.has(e)),
       };
       return {
         id: entry.id,

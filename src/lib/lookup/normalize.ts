@@ -41,6 +41,24 @@ function unwrapJson(text: string): string {
 
 /** Ordered: longer, more specific shapes first, so a URL is removed before the IP inside it. */
 const MASKS: [RegExp, string][] = [
+  // ECS service events name what they are about in parentheses: `(service web)`, `(task 0f9e...)`,
+  // `(port 8080)`, `(instance i-0abc)`, `(container-instance 4903...)`, `(target-group arn:...)`,
+  // `(elb web-lb)`, `(service web, taskSet ecs-svc/123)`. The kind of thing is part of the wording;
+  // its name (a service called "batch-worker") is not, and must not match unrelated signatures.
+  [/\((service|task|port|instance|container-instance|target-group|elb|deployment|capacity-provider)\s[^()]*\)/gi, ' $1 '],
+  // The same without parentheses, as older events and their copies say it: `service web was unable to place a task`.
+  [/\bservice\s+[\w.-]+\s+(?=(?:was|is) unable to\b|failed to (?:launch|register|deregister)\b|is unhealthy\b)/gi, 'service '],
+  // The AWS SDK for Java's suffix on a service error, as CloudFormation and the CDK print it:
+  // `(Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException; Request ID: ...; Proxy: null)`.
+  // The error code names the error; the rest is transport.
+  [/\(\s*service:\s*[\w.-]+;\s*status code:\s*\d+;\s*error code:\s*(\w+)(?:;[^)]*)?\)?/gi, ' $1 '],
+  // CloudFormation's resource-handler wrapper (`Resource handler returned message: "..."
+  // (RequestToken: 7abe53e6-..., HandlerErrorCode: NotStabilized)`): the phrase and the token are in
+  // every such event and say nothing; the quoted message and the handler error code stay. Written
+  // the same way for a template quoted whole and for the message `extractErrorMessages` unwrapped.
+  [/\bresource handler returned message:/gi, ' '],
+  [/\berror occurred during operation\b/gi, ' '],
+  [/\brequesttoken:\s*[0-9a-f-]*,?/gi, ' '],
   // ARNs (any partition), up to a delimiter that cannot be part of one.
   [/\barn:aws[a-z-]*:[^\s"'`()<>{}[\],]+/gi, ' '],
   // AWS endpoints keep the service they call (ecs, logs, sts): which endpoint is unreachable is the
