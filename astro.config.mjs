@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadCheckedKnowledgeBase, settingsOrStop, treeCoverageReport } from './src/integrations/knowledge-base.ts';
+import { settingsOrStop, treeCoverageReport } from './src/integrations/knowledge-base.ts';
+import { loadCheckedKnowledgeBase } from './src/lib/kb/checked.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';

@@ -9,8 +9,7 @@ export const RISKS = {
 } as const;
 export type Risk = keyof typeof RISKS;
 
-export const fixSchema = () =>
-  z.strictObject({
+export const fixSchema = z.strictObject({
     id: idSchema,
     title: z.string().min(1),
     summary: summarySchema,

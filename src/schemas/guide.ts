@@ -2,8 +2,7 @@ import { z } from 'astro/zod';
 import { idSchema, redirectFromSchema, sourceSchema, summarySchema, verifiedSchema } from './common.ts';
 
 /** A how-to page that is not a single fix (set-up, procedures). */
-export const guideSchema = () =>
-  z.strictObject({
+export const guideSchema = z.strictObject({
     id: idSchema,
     title: z.string().min(1),
     summary: summarySchema,

@@ -1,6 +1,7 @@
 /**
- * The knowledge base as the pages see it: Astro collections plus the relations in both directions.
- * Loaded once per build and shared by every page.
+ * The knowledge base as the pages see it: the checked entries as Astro collections (so bodies can
+ * be rendered), plus the relations in both directions. Loaded once per build and shared by every
+ * page. The data is the content check's own (see loader.ts): references are plain ids.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildRelations, type Relations } from './relations.ts';
@@ -56,11 +57,7 @@ async function load(): Promise<SiteKnowledgeBase> {
     cause: indexById(causes, 'causes'),
     fix: indexById(fixes, 'fixes'),
     find: (id) => all.get(id),
-    relations: buildRelations({
-      symptoms: symptoms.map((s) => ({ id: s.id, causes: s.data.causes.map((r) => r.id) })),
-      causes: causes.map((c) => ({ id: c.id, fixes: c.data.fixes.map((r) => r.id) })),
-      guides: guides.map((g) => ({ id: g.id, related: g.data.related })),
-    }),
+    relations: buildRelations({ symptoms, causes, guides }),
   };
 }
 
