@@ -5,7 +5,8 @@
  * (Sätteri) through the loader context; an entry whose file did not change keeps its rendering
  * from the last build (the store lives in the cache folder).
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCheckedKnowledgeBase, recheckKnowledgeBase } from './checked.ts';
 import { contentDir } from './content-dir.ts';
@@ -23,7 +24,7 @@ export function knowledgeBaseLoader(collection: ModelCollection): Loader {
 
 async function loadCollection(kb: KnowledgeBase, collection: ModelCollection, context: LoaderContext) {
   const { store, config, generateDigest, renderMarkdown } = context;
-  const root = config.root.pathname;
+  const root = fileURLToPath(config.root);
   const present = new Set<string>();
   for (const entry of kb[collection]) {
     present.add(entry.id);
@@ -31,13 +32,14 @@ async function loadCollection(kb: KnowledgeBase, collection: ModelCollection, co
     const digest = generateDigest({ source: entry.source, data: entry.data });
     const stored = store.get(entry.id);
     if (stored?.digest === digest) continue;
-    const filePath = relative(root, entry.file);
+    const path = resolve(entry.file);
+    const filePath = relative(root, path);
     if (entry.collection === 'trees') {
       store.set({ id: entry.id, data: entry.data, filePath, digest });
       continue;
     }
     // The whole file, so Astro takes the front matter off exactly as it does for its own loaders.
-    const rendered = await renderMarkdown(entry.source, { fileURL: new URL(`file://${entry.file}`) });
+    const rendered = await renderMarkdown(entry.source, { fileURL: pathToFileURL(path) });
     store.set({ id: entry.id, data: entry.data, body: entry.body.trim(), filePath, digest, rendered });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
