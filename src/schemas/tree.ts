@@ -27,21 +27,21 @@ export const questionNodeSchema = z.strictObject({
 
 /** An outcome: the walk ends at a cause. */
 export const outcomeNodeSchema = z.strictObject({
-    /** Id of the cause this answer path points to (checked to exist). */
-    cause: idSchema,
-    /** Optional note on why this path ends here. */
-    note: z.string().min(1).optional(),
-  });
+  /** Id of the cause this answer path points to (checked to exist). */
+  cause: idSchema,
+  /** Optional note on why this path ends here. */
+  note: z.string().min(1).optional(),
+});
 
 export const treeSchema = z.strictObject({
-    id: idSchema,
-    title: z.string().min(1),
-    summary: summarySchema,
-    /** Id of the first node. */
-    start: idSchema,
-    /** Nodes by id. The id is the last segment of the node's URL. */
-    nodes: z.record(z.string(), z.union([questionNodeSchema, outcomeNodeSchema])),
-  });
+  id: idSchema,
+  title: z.string().min(1),
+  summary: summarySchema,
+  /** Id of the first node. */
+  start: idSchema,
+  /** Nodes by id. The id is the last segment of the node's URL. */
+  nodes: z.record(z.string(), z.union([questionNodeSchema, outcomeNodeSchema])),
+});
 
 export type Tree = z.output<typeof treeSchema>;
 export type TreeNode = Tree['nodes'][string];

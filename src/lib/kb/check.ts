@@ -84,7 +84,8 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType,
       });
     }
     const field = issue.path.map(String).join('.') || '(frontmatter)';
-    const missing = issue.code === 'invalid_type' && valueAt(raw.data, issue.path) === undefined;
+    // A field left out reads as a wrong type (or, for a list of choices, a wrong value) of undefined.
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(raw.data, issue.path) === undefined;
     if (missing && meant.has(field)) return [];
     // A signature without its source: say what the source must be, not only that it is missing.
     const signatureSource = /^signatures\.\d+\.source$/.test(field);
@@ -107,7 +108,14 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType,
 /** Parses and checks every entry under `contentDir`. `problems` is empty when the content is sound. */
 export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; problems: KbProblem[] } {
   const problems: KbProblem[] = [];
-  const kb: KnowledgeBase = { symptoms: [], causes: [], fixes: [], guides: [], trees: [], relations: buildRelations({ symptoms: [], causes: [], guides: [] }) };
+  const kb: KnowledgeBase = {
+    symptoms: [],
+    causes: [],
+    fixes: [],
+    guides: [],
+    trees: [],
+    relations: buildRelations({ symptoms: [], causes: [], guides: [] }),
+  };
   const owners = new Map<string, string>();
   // Entries that failed their schema still exist as files: references to them are not reported
   // again, so one mistake yields one message.
@@ -124,7 +132,13 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   }
   for (const raw of loadRawEntries(contentDir)) {
     if (raw.parseError) {
-      problems.push({ name: raw.parseError.name, file: raw.file, field: '(frontmatter)', message: raw.parseError.message, fix: FORMAT_HINT });
+      problems.push({
+        name: raw.parseError.name,
+        file: raw.file,
+        field: '(frontmatter)',
+        message: raw.parseError.message,
+        fix: FORMAT_HINT,
+      });
       unreadable.ids.add(raw.fileId);
       unreadable.collections.add(raw.collection);
       continue;
@@ -400,7 +414,6 @@ function treeProblems(
   }
   return problems;
 }
-
 
 /** Languages a code block may name: the ones the site highlights and content needs. */
 export const CODE_LANGUAGES = [

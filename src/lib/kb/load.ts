@@ -117,7 +117,13 @@ export function loadRawTrees(contentDir: string): RawTree[] {
       try {
         return { fileId, file, data: parseYaml(source) as unknown, source };
       } catch (e) {
-        return { fileId, file, data: undefined, parseError: unreadable(`YAML を読めません: ${(e as Error).message.split('\n')[0]}`), source };
+        return {
+          fileId,
+          file,
+          data: undefined,
+          parseError: unreadable(`YAML を読めません: ${(e as Error).message.split('\n')[0]}`),
+          source,
+        };
       }
     });
 }
