@@ -5,12 +5,11 @@ import { SCHEMAS, type ModelCollection } from './lib/kb/model.ts';
 import { knowledgeBaseLoader } from './lib/kb/loader.ts';
 
 /**
- * A knowledge-base collection: the checked entries of the content check (src/lib/kb/), typed by
- * the same schema the check applied. References are plain ids; the check has already refused any
- * that leads nowhere, with the file, the field and the fix.
+ * A knowledge-base collection: the entries the content check read and checked (src/lib/kb/),
+ * typed by the schema the check applied. References are plain ids; the check has already refused
+ * any that leads nowhere, with the file, the field and the fix.
  */
-const kbCollection = <C extends ModelCollection>(collection: C) =>
-  defineCollection({ loader: knowledgeBaseLoader(collection), schema: SCHEMAS[collection] });
+const kb = <C extends ModelCollection>(collection: C) => ({ loader: knowledgeBaseLoader(collection), schema: SCHEMAS[collection] });
 
 /**
  * Starlight's docs schema, built once. <StarlightPage> asks for the docs schema on every page and
@@ -25,9 +24,9 @@ function buildOnce<C, S>(schema: (context: C) => S): (context: C) => S {
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: buildOnce(docsSchema()) }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  symptoms: kbCollection('symptoms'),
-  causes: kbCollection('causes'),
-  fixes: kbCollection('fixes'),
-  guides: kbCollection('guides'),
-  trees: kbCollection('trees'),
+  symptoms: defineCollection(kb('symptoms')),
+  causes: defineCollection(kb('causes')),
+  fixes: defineCollection(kb('fixes')),
+  guides: defineCollection(kb('guides')),
+  trees: defineCollection(kb('trees')),
 };

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { ID_PATTERN, SIGNATURE_SOURCE_HINT } from '../../schemas/common.ts';
 import { loadRawEntries, loadRawTrees, strayFiles, type RawEntry } from './load.ts';
 import { isQuestion, type Tree } from '../../schemas/tree.ts';
-import { SCHEMAS, type Entry, type KbCollection, type KnowledgeBase, type Symptom } from './model.ts';
+import { KB_COLLECTIONS, SCHEMAS, type Entry, type KbCollection, type KnowledgeBase, type Symptom } from './model.ts';
 import { buildRelations } from './relations.ts';
 import type { KbProblem } from './problems.ts';
 import { validateTree } from '../trees/validate.ts';
@@ -26,8 +26,8 @@ export const JAPANESE_ERRORS = z.locales.ja().localeError;
 
 const FORMAT_HINT = 'content/README.md の形式を参照してください';
 
-/** Site paths an internal link may point at, keyed by their first segment. */
-const LINKABLE = new Set(['symptoms', 'causes', 'fixes', 'guides']);
+/** Site paths an internal link may point at, keyed by their first segment: every entry collection. */
+const LINKABLE = new Set<string>(KB_COLLECTIONS);
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -108,14 +108,8 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType,
 /** Parses and checks every entry under `contentDir`. `problems` is empty when the content is sound. */
 export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; problems: KbProblem[] } {
   const problems: KbProblem[] = [];
-  const kb: KnowledgeBase = {
-    symptoms: [],
-    causes: [],
-    fixes: [],
-    guides: [],
-    trees: [],
-    relations: buildRelations({ symptoms: [], causes: [], guides: [] }),
-  };
+  const entries = Object.fromEntries(KB_COLLECTIONS.map((c) => [c, []])) as unknown as { [C in KbCollection]: Entry<C>[] };
+  const kb: KnowledgeBase = { ...entries, trees: [], relations: buildRelations(entries) };
   const owners = new Map<string, string>();
   // Entries that failed their schema still exist as files: references to them are not reported
   // again, so one mistake yields one message.
@@ -229,12 +223,7 @@ interface Unreadable {
 
 function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
   const problems: KbProblem[] = [];
-  const ids = {
-    symptoms: new Set(kb.symptoms.map((e) => e.data.id)),
-    causes: new Set(kb.causes.map((e) => e.data.id)),
-    fixes: new Set(kb.fixes.map((e) => e.data.id)),
-    guides: new Set(kb.guides.map((e) => e.data.id)),
-  };
+  const ids = Object.fromEntries(KB_COLLECTIONS.map((c) => [c, new Set(kb[c].map((e) => e.id))])) as Record<KbCollection, Set<string>>;
   const anyId = (id: string) => unreadable.ids.has(id) || Object.values(ids).some((set) => set.has(id));
   const exists = (collection: KbCollection, id: string) => ids[collection].has(id) || unreadable.ids.has(id);
   const missingRef = (file: string, field: string, id: string, collection: KbCollection): KbProblem => ({
@@ -443,7 +432,7 @@ const PAGE_SECTIONS: Record<KbCollection, readonly string[]> = {
 };
 
 /** Pages that are not entries, trees or error pages. */
-const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/symptoms/', '/causes/', '/fixes/', '/guides/', '/trees/']);
+const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/trees/', ...KB_COLLECTIONS.map((c) => `/${c}/`)]);
 
 const TAG = /<\/?[a-z][^>]*>|<!--/i;
 
@@ -489,7 +478,7 @@ function treeTextProblems(file: string, tree: Tree): KbProblem[] {
  */
 function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees: ReadonlySet<string>): KbProblem[] {
   const problems: KbProblem[] = [];
-  const all = [...kb.symptoms, ...kb.causes, ...kb.fixes, ...kb.guides];
+  const all = KB_COLLECTIONS.flatMap((c): Entry[] => kb[c]);
   const facts = new Map(all.map((e) => [e, readBody(e.body, e.bodyLine)]));
   const anchors = new Map<string, Set<string>>();
   for (const entry of all) {

@@ -34,7 +34,8 @@ export function readBody(markdown: string, firstLine = 1): BodyFacts {
   visit(tree, (node) => {
     const line = (node.position?.start.line ?? 1) + firstLine - 1;
     if (node.type === 'heading') {
-      const id = node.data?.hProperties?.['id'];
+      // Sätteri puts a `{#id}` heading attribute where mdast-util-to-hast reads element properties.
+      const id = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties?.['id'];
       facts.headings.push({ text: toString(node), id: typeof id === 'string' ? id : undefined, line });
     } else if (node.type === 'code') {
       facts.codeBlocks.push({ lang: node.lang ?? undefined, value: node.value, line });

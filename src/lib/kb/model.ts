@@ -56,11 +56,7 @@ export interface TreeFile {
   source: string;
 }
 
-export interface KnowledgeBase {
-  symptoms: Entry<'symptoms'>[];
-  causes: Entry<'causes'>[];
-  fixes: Entry<'fixes'>[];
-  guides: Entry<'guides'>[];
+export type KnowledgeBase = { [C in KbCollection]: Entry<C>[] } & {
   trees: TreeFile[];
   relations: Relations;
-}
+};
