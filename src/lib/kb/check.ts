@@ -1,7 +1,8 @@
 /**
  * The whole-knowledge-base check: every file against its schema, then the rules that span files
- * (ids equal file names and are unique, references resolve, bodies are linkable). The build runs it
- * before Astro reads the collections; tests run it on broken fixtures.
+ * (ids equal file names and are unique, references resolve, bodies are linkable). The result is
+ * the model (model.ts) that the Astro config and the content-layer loader share (checked.ts), so
+ * the pages get what was checked; tests run it on broken fixtures.
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN, SIGNATURE_SOURCE_HINT } from '../../schemas/common.ts';
