@@ -129,6 +129,11 @@ describe('messages', () => {
     );
   });
 
+  test('name a heading as the site renders it: the body is parsed by Sätteri, with smart punctuation', () => {
+    const problems = namedProblemsAfter(body('## ecspresso deploy --dry-run'));
+    expect(problems.map((p) => p.message)).toEqual(['見出し「ecspresso deploy –dry-run」に id がありません']);
+  });
+
   test("Zod's own message for a value of the wrong type is Japanese", () => {
     const problems = namedProblemsAfter((k) => k.replace(FIX, 'title: "検査用の対処"', 'title: 42'));
     expect(problems).toEqual([
