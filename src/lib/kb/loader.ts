@@ -45,20 +45,26 @@ async function loadCollection(kb: KnowledgeBase, collection: ModelCollection, co
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 }
 
+/** The collections loaded in this process, each with its loader context, for the watcher to reload. */
+const loaded = new Map<ModelCollection, LoaderContext>();
+
 /**
- * In `astro dev`, a change under `content/` re-runs the check and reloads the collection; while
- * the content has problems they are logged and the pages keep the last sound content.
+ * In `astro dev`, a change under `content/` re-runs the check once and reloads every collection;
+ * while the content has problems they are logged once and the pages keep the last sound content.
  */
 function watchContent(collection: ModelCollection, context: LoaderContext) {
   const { watcher, logger } = context;
   if (!watcher) return;
+  const first = loaded.size === 0;
+  loaded.set(collection, context);
+  if (!first) return;
   const dir = contentDir();
   watcher.add(dir);
   const reload = (path: string) => {
     if (!path.startsWith(`${dir}/`)) return;
     const checked = recheckKnowledgeBase(dir);
     if ('problems' in checked) logger.error(checked.problems);
-    else void loadCollection(checked.kb, collection, context);
+    else for (const [name, each] of loaded) void loadCollection(checked.kb, name, each);
   };
   watcher.on('change', reload).on('add', reload).on('unlink', reload);
 }
