@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadCheckedKnowledgeBase, settingsOrStop, treeCoverageReport } from './src/integrations/knowledge-base.ts';
+import { SITE_MARKDOWN_FEATURES } from './src/lib/kb/markdown-body.ts';
+import { settingsOrStop, treeCoverageReport } from './src/integrations/knowledge-base.ts';
+import { loadCheckedKnowledgeBase } from './src/lib/kb/checked.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
@@ -24,7 +26,7 @@ export default defineConfig({
   // pass then allows only the inline scripts written as <script is:inline> in components.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   // Content headings carry explicit ASCII ids (`## 確認 {#verify}`) so anchors never percent-encode.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  markdown: { processor: satteri({ features: SITE_MARKDOWN_FEATURES }) },
   integrations: [
     treeCoverageReport(kb),
     contentSecurityPolicy(),

@@ -2,7 +2,8 @@
  * Checks content/ without building the site: `npm run check:content`.
  * Prints every problem with the file, the field and the fix; exits 1 when there are any.
  */
-import { checkKnowledgeBase, formatProblems } from '../src/lib/kb/check.ts';
+import { checkKnowledgeBase } from '../src/lib/kb/check.ts';
+import { formatProblems } from '../src/lib/kb/problems.ts';
 import { contentDir } from '../src/lib/kb/content-dir.ts';
 
 const { kb, problems } = checkKnowledgeBase(contentDir());

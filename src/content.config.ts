@@ -1,15 +1,15 @@
-import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { symptomSchema } from './schemas/symptom.ts';
-import { causeSchema } from './schemas/cause.ts';
-import { fixSchema } from './schemas/fix.ts';
-import { guideSchema } from './schemas/guide.ts';
-import { treeSchema } from './schemas/tree.ts';
-import { contentDir } from './lib/kb/content-dir.ts';
+import { SCHEMAS, type ModelCollection } from './lib/kb/model.ts';
+import { knowledgeBaseLoader } from './lib/kb/loader.ts';
 
-const markdownIn = (folder: string) => glob({ pattern: '*.md', base: `${contentDir()}/${folder}` });
+/**
+ * A knowledge-base collection: the entries the content check read and checked (src/lib/kb/),
+ * typed by the schema the check applied. References are plain ids; the check has already refused
+ * any that leads nowhere, with the file, the field and the fix.
+ */
+const kb = <C extends ModelCollection>(collection: C) => ({ loader: knowledgeBaseLoader(collection), schema: SCHEMAS[collection] });
 
 /**
  * Starlight's docs schema, built once. <StarlightPage> asks for the docs schema on every page and
@@ -24,9 +24,9 @@ function buildOnce<C, S>(schema: (context: C) => S): (context: C) => S {
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: buildOnce(docsSchema()) }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  symptoms: defineCollection({ loader: markdownIn('symptoms'), schema: symptomSchema(reference) }),
-  causes: defineCollection({ loader: markdownIn('causes'), schema: causeSchema(reference) }),
-  fixes: defineCollection({ loader: markdownIn('fixes'), schema: fixSchema() }),
-  guides: defineCollection({ loader: markdownIn('guides'), schema: guideSchema() }),
-  trees: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir()}/trees` }), schema: treeSchema(reference) }),
+  symptoms: defineCollection(kb('symptoms')),
+  causes: defineCollection(kb('causes')),
+  fixes: defineCollection(kb('fixes')),
+  guides: defineCollection(kb('guides')),
+  trees: defineCollection(kb('trees')),
 };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineScripts, policy, scriptHash, withCspMeta } from '../lib/security/csp.ts';
-import { stopBuild } from './knowledge-base.ts';
+import { stopBuild } from '../lib/kb/checked.ts';
 import { ForeignScriptError, foreignScripts, inlineScriptRegistry, type ForeignScript } from '../lib/security/inline-registry.ts';
 
 function htmlFiles(dir: string): string[] {

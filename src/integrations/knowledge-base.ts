@@ -1,30 +1,12 @@
 /**
- * Loads and checks `content/` before Astro starts, so bad content fails `astro build` with the
- * file, the field and the fix, and gives the config what it derives from the content (sidebar).
+ * What the Astro config needs around the knowledge base: the settings (or a stop when one is
+ * wrong) and the build-time report of which causes no decision tree reaches. The check itself and
+ * the checked model live in src/lib/kb/ (checked.ts), shared with the content-layer loader.
  */
-import { checkKnowledgeBase, formatProblems, type KnowledgeBase } from '../lib/kb/check.ts';
-import { contentDir } from '../lib/kb/content-dir.ts';
+import type { KnowledgeBase } from '../lib/kb/model.ts';
 import { unreachedCauses } from '../lib/trees/validate.ts';
 import type { AstroIntegration } from 'astro';
 import { ConfigError, settings, type Settings } from '../config.ts';
-
-export class KnowledgeBaseError extends Error {
-  constructor(problems: string, count: number) {
-    super(`ナレッジベースに ${count} 件の問題があります:\n${problems}`);
-    this.name = 'KnowledgeBaseError';
-  }
-}
-
-/**
- * Stops the build on a mistake in the content: the message alone, in Japanese, exit status 1.
- * The stack trace says where in the build code the mistake was found, which helps nobody who
- * writes content; KB_DEBUG=1 shows it (the error is thrown as is).
- */
-export function stopBuild(error: Error): never {
-  if (settings().debug) throw error;
-  process.stderr.write(`\n${error.message}\n\n（スタックトレースは KB_DEBUG=1 で表示されます）\n`);
-  process.exit(1);
-}
 
 /** The settings, or a stop with the message alone when a variable is wrong (KB_DEBUG may be the wrong one). */
 export function settingsOrStop(): Settings {
@@ -37,12 +19,6 @@ export function settingsOrStop(): Settings {
   }
 }
 
-export function loadCheckedKnowledgeBase(dir = contentDir()): KnowledgeBase {
-  const { kb, problems } = checkKnowledgeBase(dir);
-  if (problems.length > 0) stopBuild(new KnowledgeBaseError(formatProblems(problems), problems.length));
-  return kb;
-}
-
 /** Prints, at build time, which causes no decision tree reaches (also: `npm run trees:coverage`). */
 export function treeCoverageReport(kb: KnowledgeBase): AstroIntegration {
   return {
@@ -51,7 +27,7 @@ export function treeCoverageReport(kb: KnowledgeBase): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const unreached = unreachedCauses(
           kb.trees.map((t) => t.data),
-          kb.causes.map((c) => c.data.id),
+          kb.causes.map((c) => c.id),
         );
         logger.info(`診断ツリー ${kb.trees.length} 本が原因 ${kb.causes.length - unreached.length}/${kb.causes.length} 件に到達します`);
         if (unreached.length > 0) logger.info(`どのツリーからも到達しない原因: ${unreached.join(', ')}`);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtPages, isRedirectPage } from '../lib/site/dist.ts';
 import { caseCollisions, sitemapWithout } from '../lib/site/published.ts';
-import { stopBuild } from './knowledge-base.ts';
+import { stopBuild } from '../lib/kb/checked.ts';
 
 const afterSitemap: AstroIntegration = {
   name: 'kb-published-paths',

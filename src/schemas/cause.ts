@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './ref.ts';
 import {
   aliasesSchema,
   idSchema,
@@ -23,17 +22,18 @@ export const confirmSchema = z.strictObject({
   look_for: z.string().min(1),
 });
 
-export const causeSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.strictObject({
-    id: idSchema,
-    title: z.string().min(1),
-    summary: summarySchema,
-    applies_to: z.array(launchTargetSchema).min(1, 'applies_to に fargate / ec2 / external を 1 つ以上書いてください'),
-    signatures: signaturesSchema,
-    aliases: aliasesSchema,
-    confirm: confirmSchema,
-    fixes: z.array(ref('fixes')).min(1, '原因には対処 (fixes) が 1 つ以上必要です'),
-    sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
-    verified: verifiedSchema,
-    redirect_from: redirectFromSchema,
-  });
+/** A cause of one or more symptoms: how to confirm it and which fixes apply. */
+export const causeSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  summary: summarySchema,
+  applies_to: z.array(launchTargetSchema).min(1, 'applies_to に fargate / ec2 / external を 1 つ以上書いてください'),
+  signatures: signaturesSchema,
+  aliases: aliasesSchema,
+  confirm: confirmSchema,
+  /** Ids of fixes, most useful first (checked to exist). */
+  fixes: z.array(idSchema).min(1, '原因には対処 (fixes) が 1 つ以上必要です'),
+  sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
+  verified: verifiedSchema,
+  redirect_from: redirectFromSchema,
+});

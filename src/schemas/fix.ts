@@ -9,15 +9,14 @@ export const RISKS = {
 } as const;
 export type Risk = keyof typeof RISKS;
 
-export const fixSchema = () =>
-  z.strictObject({
-    id: idSchema,
-    title: z.string().min(1),
-    summary: summarySchema,
-    risk: z.enum(Object.keys(RISKS) as [Risk, ...Risk[]]),
-    /** Default: both launch types. */
-    applies_to: z.array(launchTargetSchema).min(1).default(['fargate', 'ec2']),
-    sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
-    verified: verifiedSchema,
-    redirect_from: redirectFromSchema,
-  });
+export const fixSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  summary: summarySchema,
+  risk: z.enum(Object.keys(RISKS) as [Risk, ...Risk[]]),
+  /** Default: both launch types. */
+  applies_to: z.array(launchTargetSchema).min(1).default(['fargate', 'ec2']),
+  sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
+  verified: verifiedSchema,
+  redirect_from: redirectFromSchema,
+});

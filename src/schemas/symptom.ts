@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './ref.ts';
 import {
   aliasesSchema,
   areaSchema,
@@ -32,27 +31,27 @@ export const TRIAGE_KINDS = {
 } as const;
 export type TriageKind = keyof typeof TRIAGE_KINDS;
 
-export const symptomSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.strictObject({
-    /** Permanent id, equal to the file name. */
-    id: idSchema,
-    /** Japanese title; keeps the error string verbatim where the symptom is an error message. */
-    title: z.string().min(1),
-    summary: summarySchema,
-    /** Index grouping. */
-    area: areaSchema,
-    seen_in: z.enum(Object.keys(SEEN_IN) as [SeenIn, ...SeenIn[]]),
-    applies_to: z.array(launchTargetSchema).min(1, 'applies_to に fargate / ec2 / external を 1 つ以上書いてください'),
-    signatures: signaturesSchema,
-    aliases: aliasesSchema,
-    /** One-line triage: is this normal, transient, a config fix, or a case for AWS Support? */
-    triage: z.strictObject({
-      kind: z.enum(Object.keys(TRIAGE_KINDS) as [TriageKind, ...TriageKind[]]),
-      note: z.string().min(1),
-    }),
-    /** Ordered, most likely first. */
-    causes: z.array(ref('causes')).min(1, '症状には原因 (causes) が 1 つ以上必要です'),
-    sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
-    verified: verifiedSchema,
-    redirect_from: redirectFromSchema,
-  });
+/** What an engineer sees: an error text or a behaviour, with its causes in order. */
+export const symptomSchema = z.strictObject({
+  /** Permanent id, equal to the file name. */
+  id: idSchema,
+  /** Japanese title; keeps the error string verbatim where the symptom is an error message. */
+  title: z.string().min(1),
+  summary: summarySchema,
+  /** Index grouping. */
+  area: areaSchema,
+  seen_in: z.enum(Object.keys(SEEN_IN) as [SeenIn, ...SeenIn[]]),
+  applies_to: z.array(launchTargetSchema).min(1, 'applies_to に fargate / ec2 / external を 1 つ以上書いてください'),
+  signatures: signaturesSchema,
+  aliases: aliasesSchema,
+  /** One-line triage: is this normal, transient, a config fix, or a case for AWS Support? */
+  triage: z.strictObject({
+    kind: z.enum(Object.keys(TRIAGE_KINDS) as [TriageKind, ...TriageKind[]]),
+    note: z.string().min(1),
+  }),
+  /** Cause ids, most likely first (checked to exist). */
+  causes: z.array(idSchema).min(1, '症状には原因 (causes) が 1 つ以上必要です'),
+  sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
+  verified: verifiedSchema,
+  redirect_from: redirectFromSchema,
+});

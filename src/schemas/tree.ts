@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { idSchema, summarySchema } from './common.ts';
-import type { RefFactory } from './ref.ts';
 
 /** An answer to a question: leads to another node of the same tree, or into another tree. */
 export const optionSchema = z
@@ -27,28 +26,25 @@ export const questionNodeSchema = z.strictObject({
 });
 
 /** An outcome: the walk ends at a cause. */
-const outcomeNodeSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.strictObject({
-    /** The cause this answer path points to. */
-    cause: ref('causes'),
-    /** Optional note on why this path ends here. */
-    note: z.string().min(1).optional(),
-  });
+export const outcomeNodeSchema = z.strictObject({
+  /** Id of the cause this answer path points to (checked to exist). */
+  cause: idSchema,
+  /** Optional note on why this path ends here. */
+  note: z.string().min(1).optional(),
+});
 
-export const treeSchema = <R extends z.ZodType>(ref: RefFactory<R>) =>
-  z.strictObject({
-    id: idSchema,
-    title: z.string().min(1),
-    summary: summarySchema,
-    /** Id of the first node. */
-    start: idSchema,
-    /** Nodes by id. The id is the last segment of the node's URL. */
-    nodes: z.record(z.string(), z.union([questionNodeSchema, outcomeNodeSchema(ref)])),
-  });
+export const treeSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  summary: summarySchema,
+  /** Id of the first node. */
+  start: idSchema,
+  /** Nodes by id. The id is the last segment of the node's URL. */
+  nodes: z.record(z.string(), z.union([questionNodeSchema, outcomeNodeSchema])),
+});
 
-/** A tree as the validator and scripts see it: outcome causes are plain ids. */
-export type Tree = z.output<ReturnType<typeof treeSchema<typeof idSchema>>>;
+export type Tree = z.output<typeof treeSchema>;
 export type TreeNode = Tree['nodes'][string];
 export type QuestionNode = z.output<typeof questionNodeSchema>;
-export type OutcomeNode = Exclude<TreeNode, QuestionNode>;
+export type OutcomeNode = z.output<typeof outcomeNodeSchema>;
 export const isQuestion = <N extends object>(node: N): node is Extract<N, { question: string }> => 'question' in node;

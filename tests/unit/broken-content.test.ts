@@ -6,8 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type KbProblem } from '../../src/lib/kb/check.ts';
-import { brokenKb, problemsAfter, VALID_KB } from './fixture.ts';
+import { brokenKb, problemsAfter, VALID_KB, type Problem as KbProblem } from './fixture.ts';
 
 const CAUSE = 'causes/sample-cause.md';
 /** Adds a paragraph to the sample cause's body; it starts on file line 24. */

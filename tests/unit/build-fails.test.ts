@@ -17,6 +17,11 @@ test('astro build stops on bad content and says which file, which field and how 
   });
   const output = `${run.stdout}${run.stderr}`;
   expect(run.status).not.toBe(0);
-  expect(output).toContain(`${kb.dir}/symptoms/sample-symptom.md: causes.0: 参照先 "missing-cause" が causes にありません`);
-  expect(output).toContain('→ content/causes/missing-cause.md を作るか、正しい id に直してください');
+  expect(output).toContain(
+    [
+      `${kb.dir}/symptoms/sample-symptom.md: causes.0: KB001 unknown-reference: 参照先 "missing-cause" が causes にありません`,
+      '  → content/causes/missing-cause.md を作るか、正しい id に直してください（どの症状にも載っていない原因: sample-cause）',
+      '  → 説明: content/README.md#kb001',
+    ].join('\n'),
+  );
 });

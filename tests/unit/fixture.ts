@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkKnowledgeBase, type KbProblem } from '../../src/lib/kb/check.ts';
+import { checkKnowledgeBase } from '../../src/lib/kb/check.ts';
+import type { KbProblem } from '../../src/lib/kb/problems.ts';
 
 export const VALID_KB = join(import.meta.dirname, '..', 'fixtures', 'kb-valid');
 
@@ -45,11 +46,20 @@ export function brokenKb(
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A problem as the message tests compare it: what a contributor reads, without its code. */
+export type Problem = Omit<KbProblem, 'name'>;
+
 /**
  * The content check's problems for a copy of the valid fixture with `edit` applied, with file paths
  * relative to the copy, so tests compare exact messages. The copy is removed before returning.
+ * Codes are left out here and pinned by problem-codes.test.ts (`namedProblemsAfter`).
  */
-export function problemsAfter(edit: Parameters<typeof brokenKb>[0]): KbProblem[] {
+export function problemsAfter(edit: Parameters<typeof brokenKb>[0]): Problem[] {
+  return namedProblemsAfter(edit).map(({ name: _name, ...rest }) => rest);
+}
+
+/** Like `problemsAfter`, with each problem's name (and so its code). */
+export function namedProblemsAfter(edit: Parameters<typeof brokenKb>[0]): KbProblem[] {
   const kb = brokenKb(edit);
   try {
     const strip = (text: string) => text.replaceAll(`${kb.dir}/`, '');

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { rmSync } from 'node:fs';
 import { previewCards } from '../../src/integrations/preview-cards.ts';
-import { loadCheckedKnowledgeBase } from '../../src/integrations/knowledge-base.ts';
+import { loadCheckedKnowledgeBase } from '../../src/lib/kb/checked.ts';
 import { VALID_KB, workDir } from './fixture.ts';
 import { pngSizeOf } from '../../src/lib/site/dist.ts';
 

@@ -51,6 +51,7 @@ describe('validateTree', () => {
   test('start node must exist', () => {
     expect(check(tree({}, 'nowhere'))).toEqual([
       {
+        name: 'unknown-node',
         file: 'trees/this-tree.yaml',
         field: 'start',
         message: '開始ノード "nowhere" がありません',
@@ -72,6 +73,7 @@ describe('validateTree', () => {
     });
     expect(check(t)).toEqual([
       {
+        name: 'unknown-node',
         file: 'trees/this-tree.yaml',
         field: 'nodes.q2.options.0.next',
         message: '行き先のノード "missing" がありません',
@@ -93,6 +95,7 @@ describe('validateTree', () => {
     });
     expect(check(t)).toEqual([
       {
+        name: 'unknown-reference',
         file: 'trees/this-tree.yaml',
         field: 'nodes.q2.options.0.tree',
         message: 'ツリー "no-tree" がありません',
@@ -104,6 +107,7 @@ describe('validateTree', () => {
   test('every node must be reachable', () => {
     expect(check(tree({ orphan: { cause: 'cause-a' } }))).toEqual([
       {
+        name: 'unreachable-node',
         file: 'trees/this-tree.yaml',
         field: 'nodes.orphan',
         message: 'ノード "orphan" には開始ノードからたどり着けません',
@@ -124,6 +128,7 @@ describe('validateTree', () => {
       },
     });
     expect(check(t)).toContainEqual({
+      name: 'tree-cycle',
       file: 'trees/this-tree.yaml',
       field: 'nodes.q1',
       message: 'ノードが循環しています: q1 → q2 → q1',
@@ -144,6 +149,7 @@ describe('validateTree', () => {
     });
     expect(check(t)).toEqual([
       {
+        name: 'node-with-two-parents',
         file: 'trees/this-tree.yaml',
         field: 'nodes.q2.options.0.next',
         message: 'ノード "a-ec2" へは "q1" からも進めます',
@@ -156,6 +162,7 @@ describe('validateTree', () => {
     const t = tree({ q2: { question: '停止理由は？', hint: 'h', options: [{ label: 'x', next: 'a-timeout' }] } });
     expect(check(t)).toEqual([
       {
+        name: 'too-few-options',
         file: 'trees/this-tree.yaml',
         field: 'nodes.q2.options',
         message: '質問 "q2" の選択肢が 1 個しかありません',
@@ -167,6 +174,7 @@ describe('validateTree', () => {
   test('every referenced cause exists', () => {
     expect(check(tree({ 'a-ec2': { cause: 'no-such-cause' } }))).toEqual([
       {
+        name: 'unknown-reference',
         file: 'trees/this-tree.yaml',
         field: 'nodes.a-ec2.cause',
         message: '原因 "no-such-cause" がありません',
@@ -189,6 +197,7 @@ describe('validateTree', () => {
     });
     expect(check(t)).toEqual([
       {
+        name: 'invalid-node-id',
         file: 'trees/this-tree.yaml',
         field: 'nodes.結果',
         message: 'ノード id "結果" が ASCII の kebab-case ではありません',

@@ -28,10 +28,12 @@ test('a script in a title and in a body stops the build, and the message comes w
   expect(output).toContain(
     [
       'ナレッジベースに 2 件の問題があります:',
-      'symptoms/sample-symptom.md: title: title に HTML のタグがあります',
+      'symptoms/sample-symptom.md: title: KB013 html-in-text: title に HTML のタグがあります',
       '  → HTML は書けません。コマンドや <task-id> のような値は `バッククォート` で囲んでください',
-      'causes/sample-cause.md: body:24: 本文に HTML があります: <script>alert(2)</script>',
+      '  → 説明: content/README.md#kb013',
+      'causes/sample-cause.md: body:24: KB021 html-in-body: 本文に HTML があります: <script>alert(2)</script>',
       '  → HTML は書けません。Markdown で書き、コマンドや <task-id> のような値は `バッククォート` で囲んでください',
+      '  → 説明: content/README.md#kb021',
     ].join('\n'),
   );
   expect(output).not.toMatch(/^\s+at /m);

@@ -4,6 +4,7 @@
  * that lists the symptoms and causes whose messages carry it.
  */
 import { errorNames } from './names.ts';
+import type { Cause, Symptom } from '../kb/model.ts';
 
 export interface ErrorFamily {
   name: string;
@@ -12,12 +13,7 @@ export interface ErrorFamily {
   summary: string;
 }
 
-/** An entry as both the site and the checked knowledge base hold it: its id is in its data. */
-interface WithSignatures {
-  data: { id: string; signatures: readonly { text: string }[] };
-}
-
-export function errorFamilies(kb: { symptoms: readonly WithSignatures[]; causes: readonly WithSignatures[] }): ErrorFamily[] {
+export function errorFamilies(kb: { symptoms: readonly { data: Symptom }[]; causes: readonly { data: Cause }[] }): ErrorFamily[] {
   const families = new Map<string, { symptoms: Set<string>; causes: Set<string> }>();
   const add = (name: string, kind: 'symptoms' | 'causes', id: string) => {
     let f = families.get(name);

@@ -1,17 +1,16 @@
 /**
  * The whole-knowledge-base check: every file against its schema, then the rules that span files
- * (ids equal file names and are unique, references resolve, bodies are linkable). The build runs it
- * before Astro reads the collections; tests run it on broken fixtures.
+ * (ids equal file names and are unique, references resolve, bodies are linkable). The result is
+ * the model (model.ts) that the Astro config and the content-layer loader share (checked.ts), so
+ * the pages get what was checked; tests run it on broken fixtures.
  */
 import { z } from 'astro/zod';
 import { ID_PATTERN, SIGNATURE_SOURCE_HINT } from '../../schemas/common.ts';
-import { symptomSchema } from '../../schemas/symptom.ts';
-import { causeSchema } from '../../schemas/cause.ts';
-import { fixSchema } from '../../schemas/fix.ts';
-import { guideSchema } from '../../schemas/guide.ts';
-import type { KbCollection } from '../../schemas/ref.ts';
 import { loadRawEntries, loadRawTrees, strayFiles, type RawEntry } from './load.ts';
-import { isQuestion, treeSchema, type Tree } from '../../schemas/tree.ts';
+import { isQuestion, type Tree } from '../../schemas/tree.ts';
+import { KB_COLLECTIONS, SCHEMAS, type Entry, type KbCollection, type KnowledgeBase, type Symptom } from './model.ts';
+import { buildRelations } from './relations.ts';
+import type { KbProblem } from './problems.ts';
 import { validateTree } from '../trees/validate.ts';
 import { linkTarget, readBody } from './markdown-body.ts';
 import { errorFamilies } from '../errors/families.ts';
@@ -19,49 +18,18 @@ import { closest, knownKeysAt } from './field-names.ts';
 import { disruptiveAction, SHELL_LANGS, simpleCommands, writingAction } from './command-effects.ts';
 import { TO_WRITE, unwrittenParts } from './scaffold.ts';
 
-const idRef = () => z.string();
-const TREE_SCHEMA = treeSchema(idRef);
-const SCHEMAS = {
-  symptoms: symptomSchema(idRef),
-  causes: causeSchema(idRef),
-  fixes: fixSchema(),
-  guides: guideSchema(),
-} as const;
+export type { KnowledgeBase } from './model.ts';
 
-export type Symptom = z.output<(typeof SCHEMAS)['symptoms']>;
-export type Cause = z.output<(typeof SCHEMAS)['causes']>;
-export type Fix = z.output<(typeof SCHEMAS)['fixes']>;
-export type Guide = z.output<(typeof SCHEMAS)['guides']>;
-
-export interface Entry<C extends KbCollection, D> {
-  collection: C;
-  file: string;
-  data: D;
-  body: string;
-  /** Line of the file where the body starts, so body problems name file lines. */
-  bodyLine: number;
-}
-
-export interface KnowledgeBase {
-  symptoms: Entry<'symptoms', Symptom>[];
-  causes: Entry<'causes', Cause>[];
-  fixes: Entry<'fixes', Fix>[];
-  guides: Entry<'guides', Guide>[];
-  trees: { file: string; data: Tree }[];
-}
-
-export interface KbProblem {
-  file: string;
-  /** Dotted path of the field (`causes.2`), or `body:LINE` for the Markdown body. */
-  field: string;
-  message: string;
-  fix: string;
-}
+/**
+ * Zod's own messages (a wrong type, a value out of range) in Japanese; the schemas' own messages
+ * stay as written.
+ */
+export const JAPANESE_ERRORS = z.locales.ja().localeError;
 
 const FORMAT_HINT = 'content/README.md の形式を参照してください';
 
-/** Site paths an internal link may point at, keyed by their first segment. */
-const LINKABLE = new Set(['symptoms', 'causes', 'fixes', 'guides']);
+/** Site paths an internal link may point at, keyed by their first segment: every entry collection. */
+const LINKABLE = new Set<string>(KB_COLLECTIONS);
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
@@ -107,6 +75,7 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType,
         const field = [...issue.path.map(String), key].join('.');
         const suggestion = closest(key, known);
         return {
+          name: 'unknown-field' as const,
           file: raw.file,
           field,
           message: `${field} は知らないフィールドです`,
@@ -117,12 +86,14 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType,
       });
     }
     const field = issue.path.map(String).join('.') || '(frontmatter)';
-    const missing = issue.code === 'invalid_type' && valueAt(raw.data, issue.path) === undefined;
+    // A field left out reads as a wrong type (or, for a list of choices, a wrong value) of undefined.
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(raw.data, issue.path) === undefined;
     if (missing && meant.has(field)) return [];
     // A signature without its source: say what the source must be, not only that it is missing.
     const signatureSource = /^signatures\.\d+\.source$/.test(field);
     return [
       {
+        name: missing ? 'missing-field' : 'invalid-value',
         file: raw.file,
         field,
         message: missing ? `必須フィールド ${field} がありません` : issue.message,
@@ -139,7 +110,8 @@ function schemaProblems(raw: Pick<RawEntry, 'file' | 'data'>, schema: z.ZodType,
 /** Parses and checks every entry under `contentDir`. `problems` is empty when the content is sound. */
 export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; problems: KbProblem[] } {
   const problems: KbProblem[] = [];
-  const kb: KnowledgeBase = { symptoms: [], causes: [], fixes: [], guides: [], trees: [] };
+  const entries = Object.fromEntries(KB_COLLECTIONS.map((c) => [c, []])) as unknown as { [C in KbCollection]: Entry<C>[] };
+  const kb: KnowledgeBase = { ...entries, trees: [], relations: buildRelations(entries) };
   const owners = new Map<string, string>();
   // Entries that failed their schema still exist as files: references to them are not reported
   // again, so one mistake yields one message.
@@ -147,6 +119,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
 
   for (const stray of strayFiles(contentDir)) {
     problems.push({
+      name: 'stray-file',
       file: stray.file,
       field: '(file)',
       message: `拡張子が ${stray.expected} ではないため、このファイルはサイトに載りません`,
@@ -155,13 +128,20 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   }
   for (const raw of loadRawEntries(contentDir)) {
     if (raw.parseError) {
-      problems.push({ file: raw.file, field: '(frontmatter)', message: raw.parseError, fix: FORMAT_HINT });
+      problems.push({
+        name: raw.parseError.name,
+        file: raw.file,
+        field: '(frontmatter)',
+        message: raw.parseError.message,
+        fix: FORMAT_HINT,
+      });
       unreadable.ids.add(raw.fileId);
       unreadable.collections.add(raw.collection);
       continue;
     }
     if (!ID_PATTERN.test(raw.fileId)) {
       problems.push({
+        name: 'invalid-file-name',
         file: raw.file,
         field: 'id',
         message: `ファイル名 "${raw.fileId}" が ASCII の kebab-case ではありません`,
@@ -174,6 +154,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
     if (unwritten.length > 0) {
       problems.push(
         ...unwritten.map((u) => ({
+          name: 'unwritten-part' as const,
           file: raw.file,
           field: u.field,
           message: `まだ書かれていません: ${u.what}`,
@@ -181,14 +162,14 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
         })),
       );
       const marked = (field: string) => unwritten.some((u) => field === u.field || field.startsWith(`${u.field}.`));
-      const parsedDraft = SCHEMAS[raw.collection].safeParse(raw.data);
+      const parsedDraft = SCHEMAS[raw.collection].safeParse(raw.data, { error: JAPANESE_ERRORS });
       if (!parsedDraft.success)
         problems.push(...schemaProblems(raw, SCHEMAS[raw.collection], parsedDraft.error).filter((p) => !marked(p.field)));
       unreadable.ids.add(raw.fileId);
       unreadable.collections.add(raw.collection);
       continue;
     }
-    const parsed = SCHEMAS[raw.collection].safeParse(raw.data);
+    const parsed = SCHEMAS[raw.collection].safeParse(raw.data, { error: JAPANESE_ERRORS });
     if (!parsed.success) {
       problems.push(...schemaProblems(raw, SCHEMAS[raw.collection], parsed.error));
       unreadable.ids.add(raw.fileId);
@@ -202,6 +183,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
       data.signatures.forEach(({ text }, i) => {
         if (seen.has(text)) {
           problems.push({
+            name: 'duplicate-signature',
             file: raw.file,
             field: `signatures.${i}.text`,
             message: `シグネチャ "${text}" が同じエントリーに 2 回あります`,
@@ -213,6 +195,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
     }
     if (data.id !== raw.fileId) {
       problems.push({
+        name: 'id-file-mismatch',
         file: raw.file,
         field: 'id',
         message: `id "${data.id}" がファイル名 "${raw.fileId}" と違います`,
@@ -226,6 +209,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
       const owner = owners.get(key);
       if (owner) {
         problems.push({
+          name: 'duplicate-id',
           file: raw.file,
           field: key === data.id ? 'id' : 'redirect_from',
           message: `id "${key}" は ${owner} ですでに使われています`,
@@ -235,15 +219,18 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
         owners.set(key, raw.file);
       }
     }
-    (kb[raw.collection] as Entry<KbCollection, unknown>[]).push({
+    (kb[raw.collection] as Entry[]).push({
+      id: data.id,
       collection: raw.collection,
       file: raw.file,
       data,
       body: raw.body,
       bodyLine: raw.bodyLine,
+      source: raw.source,
     });
   }
 
+  kb.relations = buildRelations(kb);
   problems.push(...crossProblems(kb, unreadable));
   problems.push(...commandProblems(kb));
   const unreadableTrees = new Set<string>();
@@ -259,15 +246,11 @@ interface Unreadable {
 
 function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
   const problems: KbProblem[] = [];
-  const ids = {
-    symptoms: new Set(kb.symptoms.map((e) => e.data.id)),
-    causes: new Set(kb.causes.map((e) => e.data.id)),
-    fixes: new Set(kb.fixes.map((e) => e.data.id)),
-    guides: new Set(kb.guides.map((e) => e.data.id)),
-  };
+  const ids = Object.fromEntries(KB_COLLECTIONS.map((c) => [c, new Set(kb[c].map((e) => e.id))])) as Record<KbCollection, Set<string>>;
   const anyId = (id: string) => unreadable.ids.has(id) || Object.values(ids).some((set) => set.has(id));
   const exists = (collection: KbCollection, id: string) => ids[collection].has(id) || unreadable.ids.has(id);
   const missingRef = (file: string, field: string, id: string, collection: KbCollection): KbProblem => ({
+    name: 'unknown-reference',
     file,
     field,
     message: `参照先 "${id}" が ${collection} にありません`,
@@ -281,14 +264,14 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
     });
   }
   problems.push(...danglingCauses);
-  const explained = new Set(kb.symptoms.flatMap((e) => e.data.causes));
   const orphans: KbProblem[] = [];
   for (const { file, data } of kb.causes) {
     data.fixes.forEach((id, i) => {
       if (!exists('fixes', id)) problems.push(missingRef(file, `fixes.${i}`, id, 'fixes'));
     });
-    if (!explained.has(data.id) && !unreadable.collections.has('symptoms') && !unreadable.ids.has(data.id)) {
+    if (!kb.relations.symptomsOfCause.has(data.id) && !unreadable.collections.has('symptoms') && !unreadable.ids.has(data.id)) {
       orphans.push({
+        name: 'orphan-cause',
         file,
         field: 'id',
         message: `原因 "${data.id}" はどの症状の causes にもありません`,
@@ -308,6 +291,7 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
     data.related.forEach((id, i) => {
       if (!anyId(id)) {
         problems.push({
+          name: 'unknown-reference',
           file,
           field: `related.${i}`,
           message: `参照先 "${id}" がどのコレクションにもありません`,
@@ -345,6 +329,7 @@ function commandProblems(kb: KnowledgeBase): KbProblem[] {
       const action = firstAction(block.value, disruptiveAction);
       if (!action) continue;
       problems.push({
+        name: 'risk-understated',
         file,
         field: 'risk',
         message: `risk が ${data.risk} ですが、手順（${block.line} 行目）の「${action}」は稼働中のものを止める・消す・再起動します`,
@@ -357,6 +342,7 @@ function commandProblems(kb: KnowledgeBase): KbProblem[] {
     const action = data.confirm.command && data.confirm.lang === 'bash' ? firstAction(data.confirm.command, writingAction) : undefined;
     if (action) {
       problems.push({
+        name: 'writing-command',
         file,
         field: 'confirm.command',
         message: `確認手順のコマンド「${action}」は AWS やホストに書き込みます。確認は読み取りだけにします`,
@@ -380,16 +366,22 @@ function treeProblems(
   const causeIds = new Set([...kb.causes.map((c) => c.data.id), ...unreadable.ids]);
   for (const raw of raws) {
     if (raw.parseError) {
-      problems.push({ file: raw.file, field: '(yaml)', message: raw.parseError, fix: 'content/trees/README.md の形式を参照してください' });
+      problems.push({
+        name: raw.parseError.name,
+        file: raw.file,
+        field: '(yaml)',
+        message: raw.parseError.message,
+        fix: 'content/trees/README.md の形式を参照してください',
+      });
       unreadableTrees.add(raw.fileId);
       continue;
     }
-    const parsed = TREE_SCHEMA.safeParse(raw.data);
+    const parsed = SCHEMAS.trees.safeParse(raw.data, { error: JAPANESE_ERRORS });
     if (!parsed.success) {
       problems.push(
         ...schemaProblems(
           { file: raw.file, data: raw.data },
-          TREE_SCHEMA,
+          SCHEMAS.trees,
           parsed.error,
           'content/trees/README.md の形式を参照してください',
         ),
@@ -397,9 +389,10 @@ function treeProblems(
       unreadableTrees.add(raw.fileId);
       continue;
     }
-    const tree = parsed.data as Tree;
+    const tree = parsed.data;
     if (tree.id !== raw.fileId) {
       problems.push({
+        name: 'id-file-mismatch',
         file: raw.file,
         field: 'id',
         message: `id "${tree.id}" がファイル名 "${raw.fileId}" と違います`,
@@ -409,6 +402,7 @@ function treeProblems(
     const owner = owners.get(tree.id);
     if (owner)
       problems.push({
+        name: 'duplicate-id',
         file: raw.file,
         field: 'id',
         message: `id "${tree.id}" は ${owner} ですでに使われています`,
@@ -420,6 +414,7 @@ function treeProblems(
       const action = 'command' in node && node.command ? firstAction(node.command, writingAction) : undefined;
       if (action) {
         problems.push({
+          name: 'writing-command',
           file: raw.file,
           field: `nodes.${nodeId}.command`,
           message: `ヒントのコマンド「${action}」は AWS やホストに書き込みます。ヒントのコマンドは読み取りだけにします`,
@@ -427,13 +422,9 @@ function treeProblems(
         });
       }
     }
-    kb.trees.push({ file: raw.file, data: tree });
+    kb.trees.push({ id: tree.id, collection: 'trees', file: raw.file, data: tree, source: raw.source });
   }
   return problems;
-}
-
-export function formatProblems(problems: readonly KbProblem[]): string {
-  return problems.map((p) => `${p.file}: ${p.field}: ${p.message}\n  → ${p.fix}`).join('\n');
 }
 
 /** Languages a code block may name: the ones the site highlights and content needs. */
@@ -464,7 +455,7 @@ const PAGE_SECTIONS: Record<KbCollection, readonly string[]> = {
 };
 
 /** Pages that are not entries, trees or error pages. */
-const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/symptoms/', '/causes/', '/fixes/', '/guides/', '/trees/']);
+const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/trees/', ...KB_COLLECTIONS.map((c) => `/${c}/`)]);
 
 const TAG = /<\/?[a-z][^>]*>|<!--/i;
 
@@ -477,6 +468,7 @@ function tagProblems(file: string, field: string, text: string | undefined): KbP
   if (!outsideCode || !TAG.test(outsideCode)) return [];
   return [
     {
+      name: 'html-in-text',
       file,
       field,
       message: `${field} に HTML のタグがあります`,
@@ -509,7 +501,7 @@ function treeTextProblems(file: string, tree: Tree): KbProblem[] {
  */
 function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees: ReadonlySet<string>): KbProblem[] {
   const problems: KbProblem[] = [];
-  const all = [...kb.symptoms, ...kb.causes, ...kb.fixes, ...kb.guides];
+  const all = KB_COLLECTIONS.flatMap((c): Entry[] => kb[c]);
   const facts = new Map(all.map((e) => [e, readBody(e.body, e.bodyLine)]));
   const anchors = new Map<string, Set<string>>();
   for (const entry of all) {
@@ -573,6 +565,7 @@ function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees
       const field = `body:${h.line}`;
       if (h.id === undefined) {
         problems.push({
+          name: 'heading-without-id',
           file,
           field,
           message: `見出し「${h.text}」に id がありません`,
@@ -580,19 +573,27 @@ function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees
         });
       } else if (!ID_PATTERN.test(h.id)) {
         problems.push({
+          name: 'invalid-heading-id',
           file,
           field,
           message: `見出し「${h.text}」の id "${h.id}" が ASCII の kebab-case ではありません`,
           fix: 'id を a-z, 0-9 とハイフンだけにしてください',
         });
       } else if (seen.has(h.id)) {
-        problems.push({ file, field, message: `見出し id "${h.id}" がページ内で重複しています`, fix: '別の id にしてください' });
+        problems.push({
+          name: 'duplicate-heading-id',
+          file,
+          field,
+          message: `見出し id "${h.id}" がページ内で重複しています`,
+          fix: '別の id にしてください',
+        });
       }
       if (h.id) seen.add(h.id);
     }
     for (const { lang, line } of body.codeBlocks) {
       if (lang === undefined) {
         problems.push({
+          name: 'code-without-language',
           file,
           field: `body:${line}`,
           message: 'コードブロックに言語がありません',
@@ -600,6 +601,7 @@ function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees
         });
       } else if (!CODE_LANGUAGE_SET.has(lang)) {
         problems.push({
+          name: 'unknown-code-language',
           file,
           field: `body:${line}`,
           message: `コードブロックの言語 "${lang}" は使えません`,
@@ -609,6 +611,7 @@ function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees
     }
     for (const { value, line } of body.html) {
       problems.push({
+        name: 'html-in-body',
         file,
         field: `body:${line}`,
         message: `本文に HTML があります: ${value.split('\n')[0]!.slice(0, 60)}`,
@@ -620,6 +623,7 @@ function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees
       const what = link.image ? '画像' : 'リンク';
       if (target.kind === 'refused') {
         problems.push({
+          name: 'refused-link-scheme',
           file,
           field: `body:${link.line}`,
           message: `${what} ${link.url} のスキーム ${target.scheme} は使えません`,
@@ -630,7 +634,13 @@ function bodyProblems(kb: KnowledgeBase, unreadable: Unreadable, unreadableTrees
       if (target.kind !== 'site') continue;
       const why = missing(target.path, target.hash);
       if (why)
-        problems.push({ file, field: `body:${link.line}`, message: `${what} ${link.url} の行き先がありません（${why[0]}）`, fix: why[1] });
+        problems.push({
+          name: 'broken-link',
+          file,
+          field: `body:${link.line}`,
+          message: `${what} ${link.url} の行き先がありません（${why[0]}）`,
+          fix: why[1],
+        });
     }
   }
   return problems;

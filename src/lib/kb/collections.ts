@@ -1,9 +1,11 @@
 /**
- * The knowledge base as the pages see it: Astro collections plus the relations in both directions.
- * Loaded once per build and shared by every page.
+ * The knowledge base as the pages see it: the checked entries as Astro collections (so bodies can
+ * be rendered), plus the relations in both directions. Loaded once per build and shared by every
+ * page. The data is the content check's own (see loader.ts): references are plain ids.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildRelations, type Relations } from './relations.ts';
+import { KB_COLLECTIONS, SCHEMAS, type KbCollection, type ModelCollection } from './model.ts';
 
 export type SymptomEntry = CollectionEntry<'symptoms'>;
 export type CauseEntry = CollectionEntry<'causes'>;
@@ -11,19 +13,18 @@ export type FixEntry = CollectionEntry<'fixes'>;
 export type GuideEntry = CollectionEntry<'guides'>;
 export type TreeEntry = CollectionEntry<'trees'>;
 
-export interface SiteKnowledgeBase {
-  symptoms: SymptomEntry[];
-  causes: CauseEntry[];
-  fixes: FixEntry[];
-  guides: GuideEntry[];
-  trees: TreeEntry[];
+/** Every collection's entries, by collection name. */
+type Collections = { [C in ModelCollection]: CollectionEntry<C>[] };
+export type KbEntry = CollectionEntry<KbCollection>;
+
+export type SiteKnowledgeBase = Collections & {
   symptom(id: string): SymptomEntry;
   cause(id: string): CauseEntry;
   fix(id: string): FixEntry;
-  /** Title of any entry by id (guides may relate to any collection). */
-  find(id: string): SymptomEntry | CauseEntry | FixEntry | GuideEntry | undefined;
+  /** Any entry by id (guides may relate to any collection). */
+  find(id: string): KbEntry | undefined;
   relations: Relations;
-}
+};
 
 let loaded: Promise<SiteKnowledgeBase> | undefined;
 
@@ -37,30 +38,17 @@ function indexById<T extends { id: string }>(entries: T[], collection: string): 
 }
 
 async function load(): Promise<SiteKnowledgeBase> {
-  const [symptoms, causes, fixes, guides, trees] = await Promise.all([
-    getCollection('symptoms'),
-    getCollection('causes'),
-    getCollection('fixes'),
-    getCollection('guides'),
-    getCollection('trees'),
-  ]);
-  const all = new Map<string, SymptomEntry | CauseEntry | FixEntry | GuideEntry>();
-  for (const e of [...symptoms, ...causes, ...fixes, ...guides]) all.set(e.id, e);
+  const names = Object.keys(SCHEMAS) as ModelCollection[];
+  const lists = await Promise.all(names.map((name) => getCollection(name)));
+  const collections = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as Collections;
+  const all = new Map<string, KbEntry>(KB_COLLECTIONS.flatMap((c): KbEntry[] => collections[c]).map((e) => [e.id, e]));
   return {
-    symptoms,
-    causes,
-    fixes,
-    guides,
-    trees,
-    symptom: indexById(symptoms, 'symptoms'),
-    cause: indexById(causes, 'causes'),
-    fix: indexById(fixes, 'fixes'),
+    ...collections,
+    symptom: indexById(collections.symptoms, 'symptoms'),
+    cause: indexById(collections.causes, 'causes'),
+    fix: indexById(collections.fixes, 'fixes'),
     find: (id) => all.get(id),
-    relations: buildRelations({
-      symptoms: symptoms.map((s) => ({ id: s.id, causes: s.data.causes.map((r) => r.id) })),
-      causes: causes.map((c) => ({ id: c.id, fixes: c.data.fixes.map((r) => r.id) })),
-      guides: guides.map((g) => ({ id: g.id, related: g.data.related })),
-    }),
+    relations: buildRelations(collections),
   };
 }
 

@@ -5,9 +5,13 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { KbCollection } from '../../schemas/ref.ts';
+import { KB_COLLECTIONS, type KbCollection } from './model.ts';
 
-export const KB_COLLECTIONS: readonly KbCollection[] = ['symptoms', 'causes', 'fixes', 'guides'];
+/** Why a file could not be read as an entry at all. */
+export interface ReadError {
+  name: 'unreadable-file' | 'file-too-large';
+  message: string;
+}
 
 export interface RawEntry {
   collection: KbCollection;
@@ -17,7 +21,9 @@ export interface RawEntry {
   file: string;
   /** Parsed frontmatter, or undefined when it could not be parsed (see `parseError`). */
   data: unknown;
-  parseError?: string;
+  parseError?: ReadError;
+  /** The whole file, BOM and Windows line ends normalised. */
+  source: string;
   body: string;
   /** Line of the file where the body starts (1-based). */
   bodyLine: number;
@@ -33,29 +39,31 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-export function parseMarkdownFile(source: string): { data?: unknown; body: string; bodyLine: number; error?: string } {
+export function parseMarkdownFile(source: string): { data?: unknown; body: string; bodyLine: number; error?: ReadError } {
   const text = normalizeText(source);
   const match = FRONTMATTER.exec(text);
-  if (!match) return { body: text, bodyLine: 1, error: 'ファイルの先頭に --- で囲んだ YAML frontmatter がありません' };
+  if (!match) return { body: text, bodyLine: 1, error: unreadable('ファイルの先頭に --- で囲んだ YAML frontmatter がありません') };
   const body = match[2] ?? '';
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   let data: unknown;
   try {
     data = parseYaml(match[1] ?? '');
   } catch (e) {
-    return { body, bodyLine, error: `frontmatter の YAML を読めません: ${(e as Error).message.split('\n')[0]}` };
+    return { body, bodyLine, error: unreadable(`frontmatter の YAML を読めません: ${(e as Error).message.split('\n')[0]}`) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { body, bodyLine, error: 'frontmatter が空か、「フィールド名: 値」の並びになっていません' };
+    return { body, bodyLine, error: unreadable('frontmatter が空か、「フィールド名: 値」の並びになっていません') };
   }
   return { data, body, bodyLine };
 }
 
+const unreadable = (message: string): ReadError => ({ name: 'unreadable-file', message });
+
 /** The problem with a file's size, if it is over the limit. */
-function sizeError(path: string): string | undefined {
+function sizeError(path: string): ReadError | undefined {
   const bytes = statSync(path).size;
   if (bytes <= MAX_ENTRY_BYTES) return undefined;
-  return `ファイルが ${Math.ceil(bytes / 1024)} KB あります（上限 ${MAX_ENTRY_BYTES / 1024} KB）`;
+  return { name: 'file-too-large', message: `ファイルが ${Math.ceil(bytes / 1024)} KB あります（上限 ${MAX_ENTRY_BYTES / 1024} KB）` };
 }
 
 /** Every Markdown entry of every collection under `contentDir`, sorted by collection and id. */
@@ -68,13 +76,15 @@ export function loadRawEntries(contentDir: string): RawEntry[] {
       if (!name.endsWith('.md')) continue;
       const path = join(dir, name);
       const tooLarge = sizeError(path);
-      const parsed = tooLarge ? { body: '', bodyLine: 1, error: tooLarge } : parseMarkdownFile(readFileSync(path, 'utf8'));
+      const source = tooLarge ? '' : normalizeText(readFileSync(path, 'utf8'));
+      const parsed = tooLarge ? { body: '', bodyLine: 1, error: tooLarge } : parseMarkdownFile(source);
       entries.push({
         collection,
         fileId: name.slice(0, -'.md'.length),
         file: path,
         data: parsed.data,
         ...(parsed.error ? { parseError: parsed.error } : {}),
+        source,
         body: parsed.body,
         bodyLine: parsed.bodyLine,
       });
@@ -87,7 +97,8 @@ export interface RawTree {
   fileId: string;
   file: string;
   data: unknown;
-  parseError?: string;
+  parseError?: ReadError;
+  source: string;
 }
 
 /** Every decision tree (`content/trees/*.yaml`), sorted by file name. */
@@ -101,11 +112,18 @@ export function loadRawTrees(contentDir: string): RawTree[] {
       const file = join(dir, name);
       const fileId = name.slice(0, -'.yaml'.length);
       const tooLarge = sizeError(file);
-      if (tooLarge) return { fileId, file, data: undefined, parseError: tooLarge };
+      if (tooLarge) return { fileId, file, data: undefined, parseError: tooLarge, source: '' };
+      const source = normalizeText(readFileSync(file, 'utf8'));
       try {
-        return { fileId, file, data: parseYaml(normalizeText(readFileSync(file, 'utf8'))) as unknown };
+        return { fileId, file, data: parseYaml(source) as unknown, source };
       } catch (e) {
-        return { fileId, file, data: undefined, parseError: `YAML を読めません: ${(e as Error).message.split('\n')[0]}` };
+        return {
+          fileId,
+          file,
+          data: undefined,
+          parseError: unreadable(`YAML を読めません: ${(e as Error).message.split('\n')[0]}`),
+          source,
+        };
       }
     });
 }

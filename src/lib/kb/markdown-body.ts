@@ -1,16 +1,23 @@
 /**
  * Facts about the Markdown body of an entry that the content check rules on: explicit ASCII heading
- * ids, code block languages, every link and image URL, and raw HTML. Uses remark (with GFM) so
- * tables and autolinks parse as the site renders them.
+ * ids, code block languages, every link and image URL, and raw HTML. The body is parsed by Sätteri,
+ * the processor that renders the site, with the features the site turns on, so the check sees the
+ * same headings, ids, links and HTML as the page.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { markdownToMdast, type Features } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 
+/**
+ * The Markdown features of the site (astro.config.mjs). GFM and smart punctuation are Astro's
+ * defaults (`markdown.gfm`, `markdown.smartypants`); heading attributes give `{#id}` its meaning.
+ */
+export const SITE_MARKDOWN_FEATURES = { headingAttributes: true } as const satisfies Features;
+const PARSE_FEATURES: Features = { gfm: true, smartPunctuation: true, ...SITE_MARKDOWN_FEATURES };
+
 export interface BodyFacts {
+  /** `id` is the `{#id}` written after the heading, undefined when there is none. */
   headings: { text: string; id: string | undefined; line: number }[];
   /** Fenced code blocks; `lang` is undefined when the fence names none. */
   codeBlocks: { lang: string | undefined; value: string; line: number }[];
@@ -20,19 +27,16 @@ export interface BodyFacts {
   html: { value: string; line: number }[];
 }
 
-const HEADING_ID = /\s*\{#([^}\s]*)\}\s*$/;
-const processor = unified().use(remarkParse).use(remarkGfm);
-
 /** `firstLine` is the file line the body starts on, so reported lines are file lines. */
 export function readBody(markdown: string, firstLine = 1): BodyFacts {
-  const tree = processor.parse(markdown) as Root;
+  const tree = markdownToMdast(markdown, { features: PARSE_FEATURES }) as Root;
   const facts: BodyFacts = { headings: [], codeBlocks: [], links: [], html: [] };
   visit(tree, (node) => {
     const line = (node.position?.start.line ?? 1) + firstLine - 1;
     if (node.type === 'heading') {
-      const text = toString(node);
-      const match = HEADING_ID.exec(text);
-      facts.headings.push({ text: text.replace(HEADING_ID, ''), id: match?.[1], line });
+      // Sätteri puts a `{#id}` heading attribute where mdast-util-to-hast reads element properties.
+      const id = (node.data as { hProperties?: Record<string, unknown> } | undefined)?.hProperties?.['id'];
+      facts.headings.push({ text: toString(node), id: typeof id === 'string' ? id : undefined, line });
     } else if (node.type === 'code') {
       facts.codeBlocks.push({ lang: node.lang ?? undefined, value: node.value, line });
     } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {

@@ -6,6 +6,7 @@
  */
 import type { SiteKnowledgeBase } from './collections.ts';
 import { entryPath } from './urls.ts';
+import { KB_COLLECTIONS } from './model.ts';
 
 export interface Redirect {
   /** Path without leading or trailing slash: `symptoms/old-id`. */
@@ -19,7 +20,7 @@ export interface Redirect {
 
 export function redirects(kb: SiteKnowledgeBase): Redirect[] {
   const list: Redirect[] = [];
-  for (const collection of ['symptoms', 'causes', 'fixes', 'guides'] as const) {
+  for (const collection of KB_COLLECTIONS) {
     for (const entry of kb[collection]) {
       for (const old of entry.data.redirect_from) {
         list.push({

@@ -2,10 +2,11 @@
  * Relations in both directions, derived from the forward links the content declares
  * (symptom → causes, cause → fixes, guide → related). Pure data in, maps out.
  */
+/** Entries as any view holds them (the check's or Astro's): an id and the checked data. */
 export interface RelationInput {
-  symptoms: { id: string; causes: readonly string[] }[];
-  causes: { id: string; fixes: readonly string[] }[];
-  guides: { id: string; related: readonly string[] }[];
+  symptoms: readonly { id: string; data: { causes: readonly string[] } }[];
+  causes: readonly { id: string; data: { fixes: readonly string[] } }[];
+  guides: readonly { id: string; data: { related: readonly string[] } }[];
 }
 
 export interface Relations {
@@ -28,8 +29,8 @@ function push(map: Map<string, string[]>, key: string, value: string) {
 
 export function buildRelations(input: RelationInput): Relations {
   const relations: Relations = { symptomsOfCause: new Map(), causesOfFix: new Map(), guidesFor: new Map() };
-  for (const s of input.symptoms) for (const c of s.causes) push(relations.symptomsOfCause, c, s.id);
-  for (const c of input.causes) for (const f of c.fixes) push(relations.causesOfFix, f, c.id);
-  for (const g of input.guides) for (const r of g.related) push(relations.guidesFor, r, g.id);
+  for (const s of input.symptoms) for (const c of s.data.causes) push(relations.symptomsOfCause, c, s.id);
+  for (const c of input.causes) for (const f of c.data.fixes) push(relations.causesOfFix, f, c.id);
+  for (const g of input.guides) for (const r of g.data.related) push(relations.guidesFor, r, g.id);
   return relations;
 }

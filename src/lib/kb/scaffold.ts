@@ -7,7 +7,7 @@
 import { AREAS, ID_PATTERN } from '../../schemas/common.ts';
 import { SEEN_IN, TRIAGE_KINDS } from '../../schemas/symptom.ts';
 import { RISKS } from '../../schemas/fix.ts';
-import type { KbCollection } from '../../schemas/ref.ts';
+import type { KbCollection } from './model.ts';
 
 /** Marks text still to be written; what follows it on the line says what to write. */
 export const TO_WRITE = '【要記入】';

@@ -1,25 +1,18 @@
 /**
- * What the lookup indexes, from either view of the knowledge base (Astro collections at build time,
- * the checked files for the command line), so both produce the same index.
+ * What the lookup indexes, from the knowledge-base model (the checked entries with their
+ * relations), whether the pages' collections or the command line's checked files hold it.
  */
+import type { Cause, Symptom } from '../kb/model.ts';
+import type { Relations } from '../kb/relations.ts';
 import type { LookupSource } from './lookup-index.ts';
 
-interface EntryData {
-  id: string;
-  title: string;
-  summary: string;
-  aliases: readonly string[];
-  signatures: readonly { text: string }[];
-}
-
-export function lookupSources(
-  symptoms: readonly (EntryData & { causes: readonly string[] })[],
-  causes: readonly EntryData[],
-): LookupSource[] {
-  const symptomsOf = new Map<string, string[]>();
-  for (const s of symptoms) for (const c of s.causes) symptomsOf.set(c, [...(symptomsOf.get(c) ?? []), s.id]);
+export function lookupSources(kb: {
+  symptoms: readonly { data: Symptom }[];
+  causes: readonly { data: Cause }[];
+  relations: Pick<Relations, 'symptomsOfCause'>;
+}): LookupSource[] {
   // The index matches the wording only; where a signature was found stays on the entry's page.
-  const pick = ({ id, title, summary, aliases, signatures }: EntryData) => ({
+  const pick = ({ id, title, summary, aliases, signatures }: Symptom | Cause) => ({
     id,
     title,
     summary,
@@ -27,7 +20,7 @@ export function lookupSources(
     signatures: signatures.map((s) => s.text),
   });
   return [
-    ...symptoms.map((s) => ({ ...pick(s), type: 'symptom' as const, symptoms: [] })),
-    ...causes.map((c) => ({ ...pick(c), type: 'cause' as const, symptoms: symptomsOf.get(c.id) ?? [] })),
+    ...kb.symptoms.map(({ data: s }) => ({ ...pick(s), type: 'symptom' as const, symptoms: [] })),
+    ...kb.causes.map(({ data: c }) => ({ ...pick(c), type: 'cause' as const, symptoms: kb.relations.symptomsOfCause.get(c.id) ?? [] })),
   ];
 }

@@ -1,5 +1,5 @@
 /**
- * Trees as the pages see them: plain trees (cause references flattened to ids) with their steps,
+ * Trees as the pages see them, with their steps,
  * and for each cause the first tree node that leads to it (the symptom pages link there).
  */
 import type { Tree } from '../../schemas/tree.ts';
@@ -12,24 +12,13 @@ export interface SiteTree {
   steps: Map<string, Step[]>;
 }
 
-export function plainTree(entry: TreeEntry): Tree {
-  const nodes: Tree['nodes'] = {};
-  for (const [id, node] of Object.entries(entry.data.nodes)) {
-    nodes[id] = isQuestion(node) ? node : { ...node, cause: node.cause.id };
-  }
-  return { ...entry.data, nodes };
-}
-
 const computed = new WeakMap<TreeEntry[], SiteTree[]>();
 
 /** Trees with their steps; computed once per collection array (every symptom and node page asks). */
 export function siteTrees(entries: TreeEntry[]): SiteTree[] {
   let trees = computed.get(entries);
   if (!trees) {
-    trees = entries.map((e) => {
-      const tree = plainTree(e);
-      return { tree, steps: stepsToEveryNode(tree) };
-    });
+    trees = entries.map(({ data: tree }) => ({ tree, steps: stepsToEveryNode(tree) }));
     computed.set(entries, trees);
   }
   return trees;

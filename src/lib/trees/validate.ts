@@ -6,13 +6,9 @@
  */
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { isQuestion, type Tree } from '../../schemas/tree.ts';
+import type { KbProblem } from '../kb/problems.ts';
 
-export interface TreeProblem {
-  file: string;
-  field: string;
-  message: string;
-  fix: string;
-}
+export type TreeProblem = KbProblem;
 
 export interface TreeContext {
   causeIds: ReadonlySet<string>;
@@ -27,6 +23,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   for (const id of nodeIds) {
     if (!ID_PATTERN.test(id)) {
       problems.push({
+        name: 'invalid-node-id',
         file,
         field: at(id),
         message: `ノード id "${id}" が ASCII の kebab-case ではありません`,
@@ -36,6 +33,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   }
   if (!tree.nodes[tree.start]) {
     problems.push({
+      name: 'unknown-node',
       file,
       field: 'start',
       message: `開始ノード "${tree.start}" がありません`,
@@ -51,6 +49,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
     if (isQuestion(node)) {
       if (node.options.length < 2) {
         problems.push({
+          name: 'too-few-options',
           file,
           field: at(id, '.options'),
           message: `質問 "${id}" の選択肢が ${node.options.length} 個しかありません`,
@@ -63,6 +62,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
           if (!tree.nodes[option.next]) {
             dangling.push(problems.length);
             problems.push({
+              name: 'unknown-node',
               file,
               field: `${field}.next`,
               message: `行き先のノード "${option.next}" がありません`,
@@ -70,6 +70,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
             });
           } else if (parents.has(option.next)) {
             problems.push({
+              name: 'node-with-two-parents',
               file,
               field: `${field}.next`,
               message: `ノード "${option.next}" へは "${parents.get(option.next)}" からも進めます`,
@@ -81,6 +82,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
         }
         if (option.tree !== undefined && !context.treeIds.has(option.tree)) {
           problems.push({
+            name: 'unknown-reference',
             file,
             field: `${field}.tree`,
             message: `ツリー "${option.tree}" がありません`,
@@ -90,6 +92,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
       });
     } else if (!context.causeIds.has(node.cause)) {
       problems.push({
+        name: 'unknown-reference',
         file,
         field: at(id, '.cause'),
         message: `原因 "${node.cause}" がありません`,
@@ -99,6 +102,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   }
   if (parents.has(tree.start)) {
     problems.push({
+      name: 'tree-cycle',
       file,
       field: 'start',
       message: `開始ノード "${tree.start}" に "${parents.get(tree.start)}" から戻る道があり、循環しています`,
@@ -112,6 +116,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   const walk = (id: string, path: string[]) => {
     if (onPath.has(id)) {
       problems.push({
+        name: 'tree-cycle',
         file,
         field: at(id),
         message: `ノードが循環しています: ${[...path, id].join(' → ')}`,
@@ -143,6 +148,7 @@ export function validateTree(file: string, tree: Tree, context: TreeContext): Tr
   }
   for (const id of cutOff) {
     problems.push({
+      name: 'unreachable-node',
       file,
       field: at(id),
       message: `ノード "${id}" には開始ノードからたどり着けません`,

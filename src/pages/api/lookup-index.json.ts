@@ -6,11 +6,6 @@ import { lookupSources } from '../../lib/lookup/sources.ts';
 
 export const GET: APIRoute = async () => {
   const kb = await loadSiteKnowledgeBase();
-  const index = buildLookupIndex(
-    lookupSources(
-      kb.symptoms.map((s) => ({ ...s.data, causes: s.data.causes.map((r) => r.id) })),
-      kb.causes.map((c) => c.data),
-    ),
-  );
+  const index = buildLookupIndex(lookupSources(kb));
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
