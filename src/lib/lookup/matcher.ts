@@ -645,7 +645,11 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       if (chosen.size >= limit) break;
       chosen.add(r.id);
     }
-    const results = [...chosen].map((id) => best.get(id)!).sort((a, b) => b.score - a.score);
+    // Scores of different messages are on different scales (a description's score counts words,
+    // a signature's weighs them): across messages, an answer labelled 高 (its own text is in its
+    // message and its page says what to do) leads answers that are not, whatever their scores.
+    const rank = (r: LookupResult) => (messages.length > 1 && r.level === 'high' ? 1 : 0);
+    const results = [...chosen].map((id) => best.get(id)!).sort((a, b) => rank(b) - rank(a) || b.score - a.score);
     const uncovered: Uncovered[] = [];
     perMessage.forEach((list, i) => {
       const u = uncoveredRest(messages[i]!, list);
