@@ -646,9 +646,11 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       chosen.add(r.id);
     }
     // Scores of different messages are on different scales (a description's score counts words,
-    // a signature's weighs them): across messages, an answer labelled 高 (its own text is in its
-    // message and its page says what to do) leads answers that are not, whatever their scores.
-    const rank = (r: LookupResult) => (messages.length > 1 && r.level === 'high' ? 1 : 0);
+    // a signature's weighs them): across messages, a message's best answer labelled 高 (its own
+    // text is in its message and its page says what to do) leads, whatever the other messages'
+    // scores. The order within one message stays by score.
+    const leaders = new Set(perMessage.flatMap((list) => (list[0]?.level === 'high' ? [list[0].id] : [])));
+    const rank = (r: LookupResult) => (messages.length > 1 && r.level === 'high' && leaders.has(r.id) ? 1 : 0);
     const results = [...chosen].map((id) => best.get(id)!).sort((a, b) => rank(b) - rank(a) || b.score - a.score);
     const uncovered: Uncovered[] = [];
     perMessage.forEach((list, i) => {
