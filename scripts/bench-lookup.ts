@@ -69,9 +69,10 @@ const PASTE_BUDGET_MS = 200;
 /**
  * The slowest of a few 1 MB pastes, each timed whole (`lookupPaste`: extraction, normalising,
  * matching): an agent log with the error near the end, the same log on one line, and a
- * describe-tasks document with many tasks. The worst of three runs each, after one warm-up.
+ * describe-tasks document with many tasks. The worst of three runs each, after one warm-up, as
+ * wall time (what the budget is about) and as this process's CPU time (what the machine's load is not).
  */
-function megabytePasteMs(): { worst: number; shapes: string } {
+function megabytePasteMs(): { worst: number; worstCpu: number; shapes: string } {
   const MB = 1024 * 1024;
   const repeat = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
   const agentLine =
@@ -100,15 +101,19 @@ function megabytePasteMs(): { worst: number; shapes: string } {
     ['describe-tasks の JSON', tasks],
   ];
   let worst = 0;
+  let worstCpu = 0;
   for (const [, text] of pastes) {
     ours.lookupPaste(text);
     for (let r = 0; r < 3; r++) {
+      const c = process.cpuUsage();
       const t = performance.now();
       ours.lookupPaste(text);
       worst = Math.max(worst, performance.now() - t);
+      const used = process.cpuUsage(c);
+      worstCpu = Math.max(worstCpu, (used.user + used.system) / 1000);
     }
   }
-  return { worst, shapes: pastes.map(([name]) => name).join('・') };
+  return { worst, worstCpu, shapes: pastes.map(([name]) => name).join('・') };
 }
 
 // A generated index of 10,000 look-alike signatures: real families with varied tails.
@@ -231,8 +236,9 @@ rows.push(
   ['遅延 p50 / p95 経過時間（実索引）', ms(realLatency.wall), '-'],
   ['遅延 p50 / p95 CPU 時間（10,000 シグネチャ、予算 p95 10 ms）', ms(bigLatency.cpu), '-'],
   ['遅延 p50 / p95 経過時間（10,000 シグネチャ）', ms(bigLatency.wall), '-'],
+  [`1 MB の貼り付け CPU 時間 最悪（${bigPaste.shapes}）`, `${bigPaste.worstCpu.toFixed(0)} ms`, '-'],
   [
-    `1 MB の貼り付け 最悪 / 予算（${bigPaste.shapes}）`,
+    `1 MB の貼り付け 経過時間 最悪 / 予算（${bigPaste.shapes}）`,
     `${bigPaste.worst.toFixed(0)} ms / ${PASTE_BUDGET_MS} ms ${bigPaste.worst < PASTE_BUDGET_MS ? '（予算内）' : '（予算超過）'}`,
     '-',
   ],
