@@ -335,7 +335,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       if (w === undefined) continue;
       for (const i of sigs.postings.get(t)!) {
         if (massOf[i] === 0) touched.push(i);
-        massOf[i] += w;
+        massOf[i] = massOf[i]! + w;
       }
     }
     const matchedMass = new Float64Array(touched.length);
