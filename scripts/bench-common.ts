@@ -81,3 +81,34 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     writeFileSync(join(dir, 'src', 'content', 'docs', 'pages', `page-${i}.md`), `---\n${frontmatter.join('\n')}\n---\n\n${page.body}\n`);
   }
 }
+
+/**
+ * Per-call time of `fn` on each input, as wall time and as CPU time of this process
+ * (`process.cpuUsage`: user + system, all threads). On a loaded machine wall time counts the time
+ * other processes held the CPU; CPU time does not. Each input runs `reps` times back to back per
+ * round (one call is shorter than the clock's useful resolution), for `rounds` rounds after one
+ * warm-up round; an input's figure is the median of its rounds. Returns p50 and p95 across inputs.
+ */
+export function timeCalls<T>(fn: (input: T) => unknown, inputs: readonly T[], reps = 20, rounds = 5) {
+  const wall: number[][] = inputs.map(() => []);
+  const cpu: number[][] = inputs.map(() => []);
+  for (let r = 0; r <= rounds; r++) {
+    inputs.forEach((input, k) => {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      for (let i = 0; i < reps; i++) fn(input);
+      const t1 = performance.now();
+      const c = process.cpuUsage(c0);
+      if (r === 0) return; // warm-up
+      wall[k]!.push((t1 - t0) / reps);
+      cpu[k]!.push((c.user + c.system) / 1000 / reps);
+    });
+  }
+  const median = (xs: number[]) => percentile(xs, 50);
+  const perInputWall = wall.map(median);
+  const perInputCpu = cpu.map(median);
+  return {
+    wall: { p50: percentile(perInputWall, 50), p95: percentile(perInputWall, 95) },
+    cpu: { p50: percentile(perInputCpu, 50), p95: percentile(perInputCpu, 95) },
+  };
+}

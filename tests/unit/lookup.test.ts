@@ -88,3 +88,30 @@ describe('npm run lookup', () => {
     expect(run(['zzqx wibble']).stdout).toContain('見つかりませんでした');
   });
 });
+
+describe('several messages in one paste: the answer a person can act on leads', () => {
+  // ecspresso's wait log (kayac/ecspresso issue 929 shows this shape): service events, then the
+  // waiter's timeout. The timeout is described by a family page; the event names the cause.
+  // Wordings: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html
+  const waitLog = (event: string) =>
+    [
+      '2026-11-21T01:14:10.137Z [INFO] [api/staging] Waiting for service stable...(it will take a few minutes)',
+      `2026/11/21 10:14:31 ${event}`,
+      '2026-11-21T01:24:10.201Z [ERROR] FAILED. failed to wait for service stable: exceeded max wait time for ServicesStable waiter',
+    ].join('\n');
+  test.each([
+    [
+      '(service api) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance 0a1b2c3d4e5f60718293a4b5c6d7e8f9) has insufficient memory available. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.',
+      'insufficient-memory',
+    ],
+    [
+      '(service api) was unable to place a task because no container instance met all of its requirements. The closest matching (container-instance 0a1b2c3d4e5f60718293a4b5c6d7e8f9) is already using a port required by your task. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.',
+      'host-port-conflict',
+    ],
+  ])('%s → %s first', (event, id) => {
+    const { messages, results } = matcher.lookupPaste(waitLog(event), 3);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(results[0]?.id).toBe(id);
+    expect(results[0]?.level).toBe('high');
+  });
+});

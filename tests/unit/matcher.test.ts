@@ -11,55 +11,54 @@ const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): L
   ...s,
 });
 
-const matcher = createMatcher(
-  buildLookupIndex([
-    source({
-      id: 'pull-family',
-      type: 'symptom',
-      title: 'CannotPullContainerError でタスクが停止する',
-      signatures: ['CannotPullContainerError: {detail}'],
-    }),
-    source({
-      id: 'start-timeout',
-      type: 'symptom',
-      title: 'ContainerRuntimeTimeoutError',
-      signatures: ['ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting {duration}'],
-    }),
-    source({
-      id: 'exited-family',
-      type: 'symptom',
-      title: 'Essential container in task exited',
-      signatures: ['Essential container in task exited'],
-    }),
-    source({
-      id: 'oom',
-      type: 'symptom',
-      title: 'OutOfMemoryError',
-      signatures: ['OutOfMemoryError: Container killed due to memory usage'],
-    }),
-    source({
-      id: 'pending',
-      type: 'symptom',
-      title: 'タスクが PENDING のまま進まない',
-      aliases: ['タスクが起動しない', 'PENDING から進まない'],
-      summary: 'タスクが RUNNING にならない。',
-    }),
-    source({
-      id: 'rate-limit',
-      type: 'cause',
-      title: 'Docker Hub のレート制限',
-      signatures: ['CannotPullContainerError: {detail}: unexpected status code {url}: 429 Too Many Requests'],
-      symptoms: ['pull-family'],
-    }),
-    source({
-      id: 'no-route',
-      type: 'cause',
-      title: 'レジストリへの経路がない',
-      signatures: ['CannotPullContainerError: {detail}: dial tcp {ip}:443: i/o timeout'],
-      symptoms: ['start-timeout', 'pull-family'],
-    }),
-  ]),
-);
+const fixtureSources: LookupSource[] = [
+  source({
+    id: 'pull-family',
+    type: 'symptom',
+    title: 'CannotPullContainerError でタスクが停止する',
+    signatures: ['CannotPullContainerError: {detail}'],
+  }),
+  source({
+    id: 'start-timeout',
+    type: 'symptom',
+    title: 'ContainerRuntimeTimeoutError',
+    signatures: ['ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting {duration}'],
+  }),
+  source({
+    id: 'exited-family',
+    type: 'symptom',
+    title: 'Essential container in task exited',
+    signatures: ['Essential container in task exited'],
+  }),
+  source({
+    id: 'oom',
+    type: 'symptom',
+    title: 'OutOfMemoryError',
+    signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+  }),
+  source({
+    id: 'pending',
+    type: 'symptom',
+    title: 'タスクが PENDING のまま進まない',
+    aliases: ['タスクが起動しない', 'PENDING から進まない'],
+    summary: 'タスクが RUNNING にならない。',
+  }),
+  source({
+    id: 'rate-limit',
+    type: 'cause',
+    title: 'Docker Hub のレート制限',
+    signatures: ['CannotPullContainerError: {detail}: unexpected status code {url}: 429 Too Many Requests'],
+    symptoms: ['pull-family'],
+  }),
+  source({
+    id: 'no-route',
+    type: 'cause',
+    title: 'レジストリへの経路がない',
+    signatures: ['CannotPullContainerError: {detail}: dial tcp {ip}:443: i/o timeout'],
+    symptoms: ['start-timeout', 'pull-family'],
+  }),
+];
+const matcher = createMatcher(buildLookupIndex(fixtureSources));
 
 describe('the matcher', () => {
   test('a cause whose signature matches the tail beats the family symptom, and links into it', () => {
@@ -704,4 +703,23 @@ test('a message led by a known error name prefers that family to a generic signa
   expect(m.lookup('InternalError: failed to start task: an internal error occurred')[0]!.id).toBe('internal-error');
   // Without the name, the generic signature is what there is.
   expect(m.lookup('failed to start task: an internal error occurred')[0]!.id).toBe('ecspresso-deploy-fails');
+});
+
+describe('lookups do not leak into each other', () => {
+  // The matcher sums signature weights in scratch memory kept across lookups (for speed at 10,000
+  // signatures): what one paste matched must not count for the next.
+  const pastes = [
+    'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref app:v42: not found',
+    'OutOfMemoryError: Container killed due to memory usage',
+    'ContainerRuntimeTimeoutError: Could not transition to running; timed out after waiting 4m0s',
+    'Essential container in task exited',
+  ];
+  const snapshot = (m: ReturnType<typeof createMatcher>, q: string) => m.lookup(q).map((r) => [r.id, r.score, r.confidence]);
+  test.each(pastes)('%s answers the same after the other pastes as on a fresh matcher', (q) => {
+    const fresh = createMatcher(buildLookupIndex(fixtureSources));
+    const used = createMatcher(buildLookupIndex(fixtureSources));
+    for (const other of pastes) if (other !== q) used.lookup(other);
+    used.lookup(q);
+    expect(snapshot(used, q)).toEqual(snapshot(fresh, q));
+  });
 });

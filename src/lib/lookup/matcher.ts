@@ -181,6 +181,8 @@ export function signatureSpecificity(
 export function createMatcher(shipped: LookupIndex): Matcher {
   const index = expandLookupIndex(shipped);
   const sigs = inverted(index.signatures);
+  /** Scratch for `lookupMessage`: matched weight per signature, zero between lookups. */
+  const massOf = new Float64Array(index.signatures.length);
   const texts = inverted(index.texts);
   // One key per wording (its words, sorted): a template repeated by a symptom and its cause is
   // one wording for specificity, and a wording several causes share tells none of them apart.
@@ -325,12 +327,22 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     };
 
     // Signatures: containment of each signature in the query.
-    const matchedMass = new Map<number, number>();
+    // Summed in a typed array kept across lookups (a Map of thousands of entries per lookup was
+    // most of the time at 10,000 signatures), in the order signatures are first hit.
+    const touched: number[] = [];
     for (const t of queryTokens) {
       const w = sigs.idf.get(t);
       if (w === undefined) continue;
-      for (const i of sigs.postings.get(t)!) matchedMass.set(i, (matchedMass.get(i) ?? 0) + w);
+      for (const i of sigs.postings.get(t)!) {
+        if (massOf[i] === 0) touched.push(i);
+        massOf[i] = massOf[i]! + w;
+      }
     }
+    const matchedMass = new Float64Array(touched.length);
+    touched.forEach((i, k) => {
+      matchedMass[k] = massOf[i]!;
+      massOf[i] = 0;
+    });
     // The error name is the family: a signature named for one error does not match a message
     // that names another (a message naming none, a tail pasted alone, may still match it).
     const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
@@ -340,7 +352,9 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     // a generic signature that names no error at all is weaker evidence there than the family's own.
     const leading = tokenize(normalized)[0];
     const knownFamily = leading !== undefined && ERROR_NAME_TOKEN.test(leading) && leadingNames.has(leading);
-    for (const [i, mass] of matchedMass) {
+    for (let k = 0; k < touched.length; k++) {
+      const i = touched[k]!;
+      const mass = matchedMass[k]!;
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
@@ -631,7 +645,13 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       if (chosen.size >= limit) break;
       chosen.add(r.id);
     }
-    const results = [...chosen].map((id) => best.get(id)!).sort((a, b) => b.score - a.score);
+    // Scores of different messages are on different scales (a description's score counts words,
+    // a signature's weighs them): across messages, a message's best answer labelled 高 (its own
+    // text is in its message and its page says what to do) leads, whatever the other messages'
+    // scores. The order within one message stays by score.
+    const leaders = new Set(perMessage.flatMap((list) => (list[0]?.level === 'high' ? [list[0].id] : [])));
+    const rank = (r: LookupResult) => (messages.length > 1 && r.level === 'high' && leaders.has(r.id) ? 1 : 0);
+    const results = [...chosen].map((id) => best.get(id)!).sort((a, b) => rank(b) - rank(a) || b.score - a.score);
     const uncovered: Uncovered[] = [];
     perMessage.forEach((list, i) => {
       const u = uncoveredRest(messages[i]!, list);
