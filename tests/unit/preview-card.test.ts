@@ -140,3 +140,10 @@ test.each([600, 700, 800, 900, 1000])('an ellipsis line at %i px is the start of
   expect(line).toMatch(/…$/);
   expect(text.startsWith(line!.slice(0, -1))).toBe(true);
 });
+
+test('a card drawn after another shows nothing of the one before (the canvas is reused)', () => {
+  const short: CardInput = { kind: '対処', title: '短い', summary: '短い', chips: [] };
+  const before = renderCard(short);
+  renderCard({ ...card, title: `${card.title}。`.repeat(3) });
+  expect(renderCard(short).equals(before)).toBe(true);
+});
