@@ -96,7 +96,7 @@ export function cachedCardFile(input: CardInput, dir = cardCacheDir()): string {
 export async function cachedCard(input: CardInput, dir = cardCacheDir()): Promise<Buffer> {
   const file = cachedCardFile(input, dir);
   if (existsSync(file)) return readFileSync(file);
-  const png = await renderCard(input);
+  const png = renderCard(input);
   mkdirSync(dir, { recursive: true });
   // Write then rename, so a reader never sees half a PNG (workers and the dev server share the cache).
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
