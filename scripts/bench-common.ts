@@ -13,6 +13,38 @@ export function run(command: string, args: string[], env: Record<string, string>
   return (performance.now() - start) / 1000;
 }
 
+export interface Timing {
+  /** Wall-clock seconds. */
+  seconds: number;
+  /** CPU seconds (user + system) of the command and every process it waited for, all threads. */
+  cpuSeconds: number;
+}
+
+const CLOCK = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s\s*$/;
+
+/**
+ * `run`, also reporting the CPU time the command used (bash's `times` for its children). On a
+ * machine shared with other work, wall time grows with the others' load while CPU time mostly
+ * does not, so a ratio of CPU times is the steadier of the two.
+ */
+export function runTimed(command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): Timing {
+  const start = performance.now();
+  const script = '"$@"; status=$?; times >&2; exit $status';
+  const result = spawnSync('bash', ['-c', script, 'bash', command, ...args], {
+    cwd,
+    env: childEnv(env),
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout?.slice(-3000)}\n${result.stderr?.slice(-3000)}`);
+  const seconds = (performance.now() - start) / 1000;
+  const clock = CLOCK.exec(result.stderr.trimEnd());
+  if (!clock) throw new Error(`bash の times の出力を読めません:\n${result.stderr.slice(-500)}`);
+  const [, um, us, sm, ss] = clock.map(Number);
+  return { seconds, cpuSeconds: um! * 60 + us! + sm! * 60 + ss! };
+}
+
 export function folderBytes(dir: string): number {
   let total = 0;
   for (const name of readdirSync(dir)) {

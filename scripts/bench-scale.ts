@@ -6,13 +6,13 @@
  *     as code blocks, the lists of links), written as plain Starlight Markdown. This is the target's
  *     baseline: it measures what our machinery costs, not what the content costs.
  *   - "one paragraph": each page is one short paragraph, as printed before; kept for comparison.
- * Prints build seconds, seconds per page, Pagefind and lookup index sizes and lookup p50 / p95
- * latency as CPU time and wall time.
+ * Prints build seconds (wall clock and CPU: on a busy machine the CPU ratio is the steadier), seconds
+ * per page, Pagefind and lookup index sizes and lookup p50 / p95 latency as CPU time and wall time.
  * Every build is cold: our caches (content layer, link-preview images) live in this run's folder.
  */
 import { mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { countFiles, folderBytes, gzipBytes, kb, run, timeCalls, writePlainStarlight, type PlainPage } from './bench-common.ts';
+import { countFiles, folderBytes, gzipBytes, kb, runTimed, timeCalls, writePlainStarlight, type PlainPage } from './bench-common.ts';
 import { createMatcher } from '../src/lib/lookup/matcher.ts';
 import { lookupIndexFromContent } from '../src/lib/lookup/from-content.ts';
 
@@ -130,10 +130,14 @@ const sameText: { title: string; description: string; body: string }[] = [
 
 function buildOurs() {
   const out = join(root, 'dist');
-  const seconds = run('npx', ['astro', 'build', '--outDir', out], { KB_CONTENT_DIR: content, KB_CACHE_DIR: join(root, 'cache') });
+  const { seconds, cpuSeconds } = runTimed('npx', ['astro', 'build', '--outDir', out], {
+    KB_CONTENT_DIR: content,
+    KB_CACHE_DIR: join(root, 'cache'),
+  });
   const pages = countFiles(out, '.html');
   return {
     seconds,
+    cpuSeconds,
     pages,
     pagefind: folderBytes(join(out, 'pagefind')),
     lookup: statSync(join(out, 'api', 'lookup-index.json')).size,
@@ -144,8 +148,8 @@ function buildOurs() {
 function buildBaseline(name: string, pages: number, pageFor: (i: number) => PlainPage) {
   const dir = join(root, name);
   writePlainStarlight(dir, pages, pageFor);
-  const seconds = run('npx', ['astro', 'build', '--root', dir]);
-  return { seconds, pages: countFiles(join(dir, 'dist'), '.html'), pagefind: folderBytes(join(dir, 'dist', 'pagefind')) };
+  const { seconds, cpuSeconds } = runTimed('npx', ['astro', 'build', '--root', dir]);
+  return { seconds, cpuSeconds, pages: countFiles(join(dir, 'dist'), '.html'), pagefind: folderBytes(join(dir, 'dist', 'pagefind')) };
 }
 
 const ours = buildOurs();
@@ -164,7 +168,7 @@ const queries = Array.from({ length: 300 }, (_, i) => {
 });
 const latency = timeCalls((q: string) => matcher.lookup(q), queries, 5, 3);
 
-type Build = { seconds: number; pages: number; pagefind: number };
+type Build = { seconds: number; cpuSeconds: number; pages: number; pagefind: number };
 const perPage = (b: Build) => b.seconds / b.pages;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 const rows = [
@@ -178,6 +182,14 @@ const rows = [
     ratio(ours.seconds, same.seconds),
     thin.seconds.toFixed(1),
     ratio(ours.seconds, thin.seconds),
+  ],
+  [
+    'CPU 秒数（user + sys）',
+    ours.cpuSeconds.toFixed(1),
+    same.cpuSeconds.toFixed(1),
+    ratio(ours.cpuSeconds, same.cpuSeconds),
+    thin.cpuSeconds.toFixed(1),
+    ratio(ours.cpuSeconds, thin.cpuSeconds),
   ],
   [
     '1 ページあたり秒数',

@@ -4,11 +4,11 @@
  * Drawing a card costs about as much as rendering its page, and Astro renders pages on one thread.
  * So the build does not draw cards in its page loop: when the build starts, the cards missing from
  * the cache go to worker threads that draw them on the other cores while Astro renders the pages;
- * when the build is done, every card is copied from the cache to `dist/og/`. A warm cache starts no
+ * when the build is done, every card is linked (or copied) from the cache into `dist/og/`. A warm cache starts no
  * worker at all. `astro dev` draws a card when it is requested.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -49,6 +49,20 @@ async function drawMissing(cards: Card[], cacheDir: string): Promise<number> {
   return drawn.reduce((a, b) => a + b, 0);
 }
 
+/**
+ * Puts a cached card into `dist/og/`: a hard link where the cache and dist share a file system (a
+ * copy of ~1,000 PNGs cost about 2 s of a 1,000-entry build), a copy where they do not. Linking is
+ * safe because a cached PNG is never changed in place: the cache writes a new file and renames it.
+ */
+function place(from: string, to: string) {
+  rmSync(to, { force: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
 /** `cacheDir`: where cards are cached (default: `cardCacheDir()`, which KB_CACHE_DIR moves). */
 export function previewCards(kb: KnowledgeBase, options: { cacheDir?: string } = {}): AstroIntegration {
   const cacheDir = options.cacheDir ?? cardCacheDir();
@@ -71,7 +85,7 @@ export function previewCards(kb: KnowledgeBase, options: { cacheDir?: string } =
         const out = join(fileURLToPath(dir), 'og');
         const targets = list().map((card) => ({ from: cachedCardFile(card.input, cacheDir), to: join(out, `${card.key}.png`) }));
         for (const folder of new Set(targets.map((t) => dirname(t.to)))) mkdirSync(folder, { recursive: true });
-        for (const { from, to } of targets) copyFileSync(from, to);
+        for (const { from, to } of targets) place(from, to);
         report(logger, list().length, drawn, performance.now() - started);
       },
       'astro:server:setup': ({ server }) => {

@@ -1,14 +1,13 @@
 /**
  * The link-preview card renderer: the PNG it writes decodes (read back with resvg, an independent
  * decoder) to the card's colours and text; titles break between phrases and never lose text; a
- * character no font has is drawn as a visible mark.
+ * character no font has is drawn as the missing-glyph box; a variation selector draws nothing.
  */
 import { describe, expect, test } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { loadDefaultJapaneseParser } from 'budoux';
 import { renderCard, textWidth, wrap, type CardInput } from '../../src/lib/og/card.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/og/size.ts';
-import { FALLBACK_CHAR } from '../../src/lib/og/fonts.ts';
 import { Canvas, hex, rasterize, roundedRect } from '../../src/lib/og/raster.ts';
 import { encodePng } from '../../src/lib/og/png.ts';
 
@@ -54,11 +53,19 @@ describe('the card PNG', () => {
     expect(whitePixels(long, 150, 480)).toBeGreaterThan(short);
   });
 
-  test('draws a character no font has as the fallback mark, not as nothing', () => {
+  test('draws a character no font has as the missing-glyph box, not as nothing and not as 〓', () => {
     const missing = decode(renderCard({ ...card, title: '\u{13000}' }));
-    const mark = decode(renderCard({ ...card, title: FALLBACK_CHAR }));
+    const emoji = decode(renderCard({ ...card, title: '🚀' }));
+    const geta = decode(renderCard({ ...card, title: '〓' }));
     expect(whitePixels(missing, 150, 480)).toBeGreaterThan(50);
-    expect(whitePixels(missing, 150, 480)).toBe(whitePixels(mark, 150, 480));
+    expect(whitePixels(emoji, 150, 480)).toBe(whitePixels(missing, 150, 480));
+    expect(whitePixels(geta, 150, 480)).not.toBe(whitePixels(missing, 150, 480));
+  });
+
+  test('draws ⚠️ as ⚠, with nothing for its variation selector', () => {
+    const withSelector = decode(renderCard({ ...card, title: '⚠️ 注意' }));
+    const plain = decode(renderCard({ ...card, title: '⚠ 注意' }));
+    expect(whitePixels(withSelector, 150, 480)).toBe(whitePixels(plain, 150, 480));
   });
 });
 
@@ -123,4 +130,20 @@ describe('rasterizer', () => {
     expect(pixel(1, 1)).toEqual([255, 255, 255]);
     expect(pixel(2, 1)).toEqual([0x88, 0x90, 0x98]);
   });
+});
+
+test.each([600, 700, 800, 900, 1000])('an ellipsis line at %i px is the start of the text, spaces kept', (max) => {
+  const style = { weight: 700, size: 52 } as const;
+  const text = 'unable to retrieve secret from asm: service call has been retried 5 time(s)';
+  const [line, ...rest] = wrap(text, style, max, 1);
+  expect(rest).toEqual([]);
+  expect(line).toMatch(/…$/);
+  expect(text.startsWith(line!.slice(0, -1))).toBe(true);
+});
+
+test('a card drawn after another shows nothing of the one before (the canvas is reused)', () => {
+  const short: CardInput = { kind: '対処', title: '短い', summary: '短い', chips: [] };
+  const before = renderCard(short);
+  renderCard({ ...card, title: `${card.title}。`.repeat(3) });
+  expect(renderCard(short).equals(before)).toBe(true);
 });

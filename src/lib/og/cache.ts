@@ -1,32 +1,102 @@
 /**
- * Preview cards are pure functions of their input, so a rebuild reuses the PNG of any card whose
- * input (and renderer version) did not change. The cache is also where the build's card workers
- * leave their PNGs for the build to copy into `dist/og/`.
+ * Preview cards are pure functions of their input and of the renderer, so a rebuild reuses the PNG
+ * of any card whose input and renderer did not change. The cache is also where the build's card
+ * workers leave their PNGs for the build to copy into `dist/og/`.
+ *
+ * The key holds a fingerprint of the renderer itself: the source of every module `card.ts` is made
+ * of (found by following its imports) and the versions of the packages they load (fonts, line
+ * breaking, font parsing). Any change to how a card is drawn changes every key, so a stale card is
+ * never served, and nobody has to remember to bump a version number.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderCard, type CardInput } from './card.ts';
 import { projectCacheDir } from '../../config.ts';
-
-/** Bump when the card design changes, so cached images are redrawn. */
-const RENDERER_VERSION = '2';
 
 /** Beside Astro's own caches; `KB_CACHE_DIR` moves both (see astro.config.mjs). */
 export function cardCacheDir(): string {
   return projectCacheDir('og-cards');
 }
 
+/** Module specifiers a source file imports or resolves (`from '…'`, `import '…'`, `require.resolve('…')`). */
+export function importsOf(source: string): string[] {
+  return Array.from(source.matchAll(/(?:\bfrom\s+|\bimport\s+|require\.resolve\()'([@\w.][\w@./:-]*)'/g), (m) => m[1]!);
+}
+
+const packageName = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+export interface RendererSources {
+  /** Local files, as paths, in the order they were found. */
+  files: string[];
+  /** Packages the files load, without `node:` built-ins. */
+  packages: string[];
+}
+
+/** The modules `entry` is made of: itself and its relative imports, followed transitively. */
+export function rendererSources(entry: string, read: (file: string) => string = (f) => readFileSync(f, 'utf8')): RendererSources {
+  const files: string[] = [];
+  const packages = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.shift()!;
+    if (files.includes(file)) continue;
+    files.push(file);
+    for (const specifier of importsOf(read(file))) {
+      if (specifier.startsWith('.')) pending.push(join(dirname(file), specifier));
+      else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
+    }
+  }
+  return { files, packages: [...packages].sort() };
+}
+
+/** The version of an installed package, from the package.json above its entry point. */
+function installedVersion(name: string, from: string): string {
+  let dir = dirname(createRequire(from).resolve(name));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const data = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      if (data.name === name) return data.version ?? '';
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`${name} の package.json が見つかりません`);
+    dir = up;
+  }
+}
+
+/** A hash of the renderer's sources and package versions: part of every card's cache key. */
+export function rendererFingerprint(
+  entry: string,
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+  version: (name: string) => string = (name) => installedVersion(name, entry),
+): string {
+  const { files, packages } = rendererSources(entry, read);
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) hash.update(`${file.slice(dirname(entry).length)}\0${read(file)}\0`);
+  for (const name of packages) hash.update(`${name}@${version(name)}\0`);
+  return hash.digest('hex');
+}
+
+let fingerprint: string | undefined;
+const ownFingerprint = () => (fingerprint ??= rendererFingerprint(fileURLToPath(new URL('./card.ts', import.meta.url))));
+
 /** Where the PNG for `input` lives in the cache (whether or not it is drawn yet). */
 export function cachedCardFile(input: CardInput, dir = cardCacheDir()): string {
-  const key = createHash('sha256').update(RENDERER_VERSION).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+  const key = createHash('sha256').update(ownFingerprint()).update(JSON.stringify(input)).digest('hex').slice(0, 32);
   return join(dir, `${key}.png`);
 }
 
 export async function cachedCard(input: CardInput, dir = cardCacheDir()): Promise<Buffer> {
   const file = cachedCardFile(input, dir);
   if (existsSync(file)) return readFileSync(file);
-  const png = await renderCard(input);
+  const png = renderCard(input);
   mkdirSync(dir, { recursive: true });
   // Write then rename, so a reader never sees half a PNG (workers and the dev server share the cache).
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

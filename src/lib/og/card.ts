@@ -8,7 +8,8 @@
  * a card costs a few milliseconds (see `npm run bench:scale`).
  */
 import { loadDefaultJapaneseParser } from 'budoux';
-import { FALLBACK_CHAR, glyphFor, type FontGlyph, type Weight } from './fonts.ts';
+import { glyphFor, type FontGlyph, type Weight } from './fonts.ts';
+import { cardText, clusters, visible } from './clusters.ts';
 import { Canvas, hex, rasterize, roundedRect, type Command, type Mask, type Rgb } from './raster.ts';
 import { encodePng } from './png.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './size.ts';
@@ -42,7 +43,7 @@ const parser = loadDefaultJapaneseParser();
 
 /** Every font file of Noto Sans JP shares these metrics (per em). */
 const METRICS = (() => {
-  const { font } = glyphFor(FALLBACK_CHAR, 700)!;
+  const { font } = glyphFor('あ', 700)!;
   return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm, gap: font.lineGap / font.unitsPerEm };
 })();
 /** CSS `line-height: normal` of the font. */
@@ -53,18 +54,36 @@ interface Style {
   size: number;
 }
 
-/** A character as drawn: its glyph (the fallback mark when no font has one) and advance in px. */
+/** A glyph as drawn: from the font, or `missing` (the missing-glyph box), and its advance in px. */
 interface Shaped {
-  ch: string;
-  face: FontGlyph;
+  face: FontGlyph | 'missing';
   advance: number;
 }
 
+/**
+ * The missing-glyph box, in em: drawn for a character (or an emoji sequence) the font cannot draw.
+ * A hollow box, the mark most readers know as "this character could not be shown"; 〓 was used
+ * before, but it is a real character of its own and reads as one.
+ */
+export const MISSING_GLYPH = { advance: 1, left: 0.12, right: 0.88, top: -0.84, bottom: 0.06, stroke: 0.07 } as const;
+
+/**
+ * Glyphs one after another, no shaping: a cluster whose code points all have glyphs draws them in
+ * order; a cluster with any code point the font lacks draws one missing-glyph box.
+ */
 function shape(text: string, { weight, size }: Style): Shaped[] {
-  return [...text].map((ch) => {
-    const face = glyphFor(ch, weight) ?? glyphFor(FALLBACK_CHAR, weight)!;
-    return { ch, face, advance: (face.glyph.advanceWidth * size) / face.font.unitsPerEm };
-  });
+  const out: Shaped[] = [];
+  for (const cluster of clusters(text)) {
+    const drawn = visible(cluster);
+    if (drawn === '') continue;
+    const faces = Array.from(drawn, (ch) => glyphFor(ch, weight));
+    if (faces.every((face) => face !== undefined)) {
+      for (const face of faces) out.push({ face, advance: (face.glyph.advanceWidth * size) / face.font.unitsPerEm });
+    } else {
+      out.push({ face: 'missing', advance: MISSING_GLYPH.advance * size });
+    }
+  }
+  return out;
 }
 
 export function textWidth(text: string, style: Style): number {
@@ -74,7 +93,7 @@ export function textWidth(text: string, style: Style): number {
 /** `text` cut (with an ellipsis) to fit `max` pixels. */
 export function fitWidth(text: string, style: Style, max: number): string {
   if (textWidth(text, style) <= max) return text;
-  const chars = [...text];
+  const chars = clusters(text);
   while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, style) > max) chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }
@@ -84,10 +103,11 @@ export function fitWidth(text: string, style: Style, max: number): string {
  * on a line), at most `maxLines` of them; text that does not fit ends in an ellipsis.
  */
 export function wrap(text: string, style: Style, max: number, maxLines: number): string[] {
+  // Lines as cut, with the space they were cut at: the last line shown continues into the next.
   const lines: string[] = [];
   let line = '';
   const push = () => {
-    lines.push(line.trimEnd());
+    lines.push(line);
     line = '';
   };
   // Spaces inside a phrase (`CannotPullContainerError と`) are break opportunities too.
@@ -100,7 +120,7 @@ export function wrap(text: string, style: Style, max: number, maxLines: number):
     line = phrase.trimStart();
     // A phrase longer than a line breaks between characters.
     while (textWidth(line.trimEnd(), style) > max) {
-      const chars = [...line];
+      const chars = clusters(line);
       let fit = chars.length - 1;
       while (fit > 1 && textWidth(chars.slice(0, fit).join(''), style) > max) fit--;
       line = chars.slice(0, fit).join('');
@@ -109,9 +129,8 @@ export function wrap(text: string, style: Style, max: number, maxLines: number):
     }
   }
   if (line.trim() !== '') push();
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = fitWidth(`${kept[maxLines - 1]}${lines[maxLines]}`, style, max);
+  const kept = lines.slice(0, maxLines).map((l) => l.trimEnd());
+  if (lines.length > maxLines) kept[maxLines - 1] = fitWidth(`${lines[maxLines - 1]}${lines[maxLines]}`, style, max);
   return kept;
 }
 
@@ -119,28 +138,48 @@ export function wrap(text: string, style: Style, max: number, maxLines: number):
 const masks = new Map<string, Mask | null>();
 const SUBPIXEL = 4;
 
-function glyphMask(face: FontGlyph, size: number, phase: number): Mask | null {
-  const key = `${face.file}:${face.glyph.id}:${size}:${phase}`;
+/** The missing-glyph box as an outline: a rectangle with a rectangular hole, `size` px per em. */
+function missingGlyphOutline(size: number, dx: number): Command[] {
+  const { left, right, top, bottom, stroke } = MISSING_GLYPH;
+  const box = (x0: number, y0: number, x1: number, y1: number, reverse: boolean): Command[] => {
+    const corners = [
+      { x: x0, y: y0 },
+      { x: x1, y: y0 },
+      { x: x1, y: y1 },
+      { x: x0, y: y1 },
+    ].map((p) => ({ x: dx + p.x * size, y: p.y * size }));
+    if (reverse) corners.reverse();
+    return [{ op: 'M', to: corners[0]! }, ...corners.slice(1).map((to): Command => ({ op: 'L', to })), { op: 'Z' }];
+  };
+  return [...box(left, top, right, bottom, false), ...box(left + stroke, top + stroke, right - stroke, bottom - stroke, true)];
+}
+
+/** A font glyph's outline in mask pixels, `size` px per em, moved right by `dx`. */
+function glyphOutline(face: FontGlyph, size: number, dx: number): Command[] {
+  const scale = size / face.font.unitsPerEm;
+  const at = (x: number, y: number) => ({ x: dx + x * scale, y: -y * scale });
+  return face.glyph.path.commands.map(({ command, args: a }): Command => {
+    switch (command) {
+      case 'moveTo':
+        return { op: 'M', to: at(a[0]!, a[1]!) };
+      case 'lineTo':
+        return { op: 'L', to: at(a[0]!, a[1]!) };
+      case 'quadraticCurveTo':
+        return { op: 'Q', c: at(a[0]!, a[1]!), to: at(a[2]!, a[3]!) };
+      case 'bezierCurveTo':
+        return { op: 'C', c1: at(a[0]!, a[1]!), c2: at(a[2]!, a[3]!), to: at(a[4]!, a[5]!) };
+      default:
+        return { op: 'Z' };
+    }
+  });
+}
+
+function glyphMask(face: FontGlyph | 'missing', size: number, phase: number): Mask | null {
+  const key = face === 'missing' ? `missing:${size}:${phase}` : `${face.file}:${face.glyph.id}:${size}:${phase}`;
   let mask = masks.get(key);
   if (mask === undefined) {
-    const scale = size / face.font.unitsPerEm;
     const dx = phase / SUBPIXEL;
-    const at = (x: number, y: number) => ({ x: dx + x * scale, y: -y * scale });
-    const commands: Command[] = face.glyph.path.commands.map(({ command, args: a }): Command => {
-      switch (command) {
-        case 'moveTo':
-          return { op: 'M', to: at(a[0]!, a[1]!) };
-        case 'lineTo':
-          return { op: 'L', to: at(a[0]!, a[1]!) };
-        case 'quadraticCurveTo':
-          return { op: 'Q', c: at(a[0]!, a[1]!), to: at(a[2]!, a[3]!) };
-        case 'bezierCurveTo':
-          return { op: 'C', c1: at(a[0]!, a[1]!), c2: at(a[2]!, a[3]!), to: at(a[4]!, a[5]!) };
-        default:
-          return { op: 'Z' };
-      }
-    });
-    mask = rasterize(commands) ?? null;
+    mask = rasterize(face === 'missing' ? missingGlyphOutline(size, dx) : glyphOutline(face, size, dx)) ?? null;
     masks.set(key, mask);
   }
   return mask;
@@ -180,12 +219,30 @@ const CHIP_GAP = 12;
 const CHIP_CHROME = 2 * (CHIP_PAD.x + CHIP_BORDER);
 
 function titleStyle(title: string): Style {
-  const length = [...title].length;
+  const length = clusters(title).length;
   return { weight: 700, size: length > 40 ? 44 : length > 24 ? 52 : 64 };
 }
 
-export function renderCard(input: CardInput): Buffer {
-  const canvas = new Canvas(CARD_WIDTH, CARD_HEIGHT, COLORS.background);
+/**
+ * The canvas every card is drawn on, cleared for each: a fresh 2 MB buffer per card cost about 3 ms
+ * of CPU (page faults on first touch), a third of a card. `renderCard` is synchronous and encodes
+ * the PNG before it returns, so no card can see another's pixels.
+ */
+let canvasForCards: Canvas | undefined;
+function blankCard(): Canvas {
+  if (canvasForCards) canvasForCards.clear();
+  else canvasForCards = new Canvas(CARD_WIDTH, CARD_HEIGHT, COLORS.background);
+  return canvasForCards;
+}
+
+export function renderCard(raw: CardInput): Buffer {
+  const input: CardInput = {
+    kind: cardText(raw.kind),
+    title: cardText(raw.title),
+    summary: cardText(raw.summary),
+    chips: raw.chips.map(cardText),
+  };
+  const canvas = blankCard();
 
   // Header: the kind label, then the site name.
   const siteWidth = textWidth(SITE_NAME, SITE);

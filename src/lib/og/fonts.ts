@@ -1,7 +1,7 @@
 /**
  * Noto Sans JP from @fontsource (no network): the package splits the font into ~120 files by
  * unicode-range. A card loads only the files that cover its characters (each once per process);
- * a character no file covers is drawn as FALLBACK_CHAR, so no glyph is silently lost.
+ * a character no file covers has no glyph here, and the card draws its missing-glyph box instead.
  */
 import { readFileSync } from 'node:fs';
 import { create, type Font, type Glyph } from 'fontkitten';
@@ -58,9 +58,6 @@ function subsetFor(weight: Weight, cp: number): Subset | null {
   }
   return subset;
 }
-
-/** Drawn in place of a character no font file covers. */
-export const FALLBACK_CHAR = '〓';
 
 export interface FontGlyph {
   /** Subset file the glyph comes from: with the glyph id, it names the outline. */

@@ -214,14 +214,21 @@ export class Canvas {
   readonly stride: number;
   readonly data: Buffer;
 
+  private readonly blankRow: Buffer;
+
   constructor(width: number, height: number, background: Rgb) {
     this.width = width;
     this.height = height;
     this.stride = 1 + width * 3;
-    this.data = Buffer.alloc(this.stride * height);
-    const row = Buffer.alloc(this.stride);
-    for (let x = 0; x < width; x++) row.set(background, 1 + x * 3);
-    for (let y = 0; y < height; y++) row.copy(this.data, y * this.stride);
+    this.data = Buffer.allocUnsafe(this.stride * height);
+    this.blankRow = Buffer.alloc(this.stride);
+    for (let x = 0; x < width; x++) this.blankRow.set(background, 1 + x * 3);
+    this.clear();
+  }
+
+  /** Paints the whole canvas with its background again, so one canvas can draw many images. */
+  clear() {
+    for (let y = 0; y < this.height; y++) this.blankRow.copy(this.data, y * this.stride);
   }
 
   /** Blends `color` over the canvas through `mask`, moved by (dx, dy) whole pixels. */

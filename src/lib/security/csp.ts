@@ -18,24 +18,34 @@ const BASE_DIRECTIVES = [
   "form-action 'self'",
 ];
 
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const EQUALS = 61;
+const GREATER = 62;
+/** `/\s/` by character code: ASCII spaces without a regular expression (this runs on every character of every tag). */
+const isSpace = (code: number) => (code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(String.fromCharCode(code)));
+
 /** Index just past the `>` that ends the start tag opened at `from`; quoted attribute values may hold `>` and `<`. */
 function endOfTag(html: string, from: number): number {
-  let quote = '';
+  let quote = 0;
   let afterEquals = false;
   for (let i = from; i < html.length; i++) {
-    const c = html[i]!;
+    const c = html.charCodeAt(i);
     if (quote) {
-      if (c === quote) quote = '';
-    } else if ((c === '"' || c === "'") && afterEquals) {
+      if (c === quote) quote = 0;
+    } else if ((c === QUOTE || c === APOSTROPHE) && afterEquals) {
       quote = c;
-    } else if (c === '>') {
+    } else if (c === GREATER) {
       return i + 1;
     }
-    if (c === '=') afterEquals = true;
-    else if (!/\s/.test(c)) afterEquals = false;
+    if (c === EQUALS) afterEquals = true;
+    else if (!isSpace(c)) afterEquals = false;
   }
   return html.length;
 }
+
+/** A tag's name after `<`, read where the scan stands (sticky), at most 31 characters as before. */
+const TAG_NAME = /<([a-zA-Z][^\s/>]{0,30})/y;
 
 /**
  * Inline <script> bodies of a page (scripts with a src are covered by 'self'; JSON data blocks do
@@ -51,7 +61,8 @@ export function inlineScripts(html: string): string[] {
       at = end === -1 ? html.length : end + 3;
       continue;
     }
-    const name = /^<([a-zA-Z][^\s/>]*)/.exec(html.slice(at, at + 32))?.[1];
+    TAG_NAME.lastIndex = at;
+    const name = TAG_NAME.exec(html)?.[1];
     if (!name) {
       at++;
       continue;
@@ -78,9 +89,9 @@ export function policy(hashes: Iterable<string>, extra: string[] = []): string {
   return [...BASE_DIRECTIVES, `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(hashes)].sort().join(' ')}`.trim(), ...extra].join('; ');
 }
 
-/** The page with its CSP <meta> as the first element after <meta charset>. */
-export function withCspMeta(html: string): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(inlineScripts(html).map(scriptHash))}">`;
+/** The page with its CSP <meta> as the first element after <meta charset>; `scripts`: its inline scripts, when known. */
+export function withCspMeta(html: string, scripts: readonly string[] = inlineScripts(html)): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(scripts.map(scriptHash))}">`;
   const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
   if (!charset) return html.replace(/<head>/i, `<head>${meta}`);
   const at = charset.index + charset[0].length;

@@ -37,9 +37,14 @@ export interface ForeignScript {
   firstLine: string;
 }
 
-/** Inline scripts of `html` whose text is not in the registry. */
-export function foreignScripts(page: string, html: string, registry: ReadonlySet<string>): ForeignScript[] {
-  return inlineScripts(html)
+/** Inline scripts of `html` whose text is not in the registry; `scripts`: its inline scripts, when known. */
+export function foreignScripts(
+  page: string,
+  html: string,
+  registry: ReadonlySet<string>,
+  scripts: readonly string[] = inlineScripts(html),
+): ForeignScript[] {
+  return scripts
     .filter((body) => !registry.has(scriptHash(body)))
     .map((body) => ({ page, firstLine: (body.split('\n').find((line) => line.trim()) ?? '').trim().slice(0, 120) }));
 }
