@@ -1,8 +1,8 @@
 /**
  * A short piece of what the person pasted, around the words that matched, to show under a result.
  * A 5,000-character describe-tasks document must not be echoed in full under every result: the
- * excerpt is at most `maxChars` characters (plus the ellipses), placed where most matched
- * characters fit, with whitespace runs folded to one space.
+ * excerpt is at most `maxChars` characters (plus the ellipses), with whitespace runs folded to
+ * one space.
  */
 
 /** One run of the excerpt: marked (matched) or plain text. */
@@ -21,17 +21,15 @@ export interface Excerpt {
 
 /** Default length of an excerpt: about two lines of a result on a desktop screen. */
 export const EXCERPT_MAX_CHARS = 160;
-/** Plain text kept before the first match in the window, so it reads as a sentence. */
-const LEAD_CHARS = 30;
+/** The head kept for the error name when the excerpt shows the end of a long message. */
+const HEAD_MAX_CHARS = 60;
+/** A first match this close to the start is the error name (or its first words). */
+const HEAD_MATCH_WITHIN = 40;
+/** Plain text kept after the last match, so the end of the message reads as a sentence. */
+const TRAIL_CHARS = 40;
 /** How far a window edge may move to avoid cutting a word in two. */
 const WORD_SNAP_CHARS = 12;
-
-/** Characters of `ranges` inside [start, end). */
-function markedInside(ranges: readonly (readonly [number, number])[], start: number, end: number): number {
-  let total = 0;
-  for (const [s, e] of ranges) total += Math.max(0, Math.min(e, end) - Math.max(s, start));
-  return total;
-}
+const GAP = ' … ';
 
 /** Moves `at` to the nearest word boundary in the direction `step`, if one is close. */
 function snap(text: string, at: number, step: 1 | -1, limit: number): number {
@@ -46,49 +44,62 @@ function snap(text: string, at: number, step: 1 | -1, limit: number): number {
 
 /**
  * The part of `text` to show around `ranges` ([start, end) offsets, sorted, not overlapping, as
- * `highlightRanges` returns them). Without ranges, the start of the text.
+ * `highlightRanges` returns them). A long message shows its head (the error name) and its end up
+ * to the last match: an error chain (`outer: inner: root cause`) ends with what tells causes apart,
+ * and the tail of the message is what the symptom pages triage by. Without ranges, the start.
  */
 export function excerptAround(text: string, ranges: readonly (readonly [number, number])[], maxChars = EXCERPT_MAX_CHARS): Excerpt {
-  let start = 0;
-  let end = Math.min(text.length, maxChars);
-  if (text.length > maxChars && ranges.length > 0) {
-    // Try a window leading into each match; keep the one holding the most matched characters.
-    let best = -1;
-    for (const [s] of ranges) {
-      const from = Math.max(0, Math.min(s - LEAD_CHARS, text.length - maxChars));
-      const score = markedInside(ranges, from, from + maxChars);
-      if (score > best) {
-        best = score;
-        start = from;
-      }
+  const windows: [number, number][] = [];
+  const last = ranges[ranges.length - 1];
+  if (text.length <= maxChars) windows.push([0, text.length]);
+  else if (!last) windows.push([0, snap(text, maxChars, -1, 0)]);
+  else {
+    const first = ranges[0]!;
+    let tailEnd = Math.min(text.length, Math.max(last[1] + TRAIL_CHARS, maxChars));
+    if (tailEnd < text.length) tailEnd = snap(text, tailEnd, -1, last[1]);
+    const headEnd = first[0] < HEAD_MATCH_WITHIN ? snap(text, Math.min(first[1], HEAD_MAX_CHARS), -1, first[0] + 1) : 0;
+    const budget = maxChars - headEnd - (headEnd > 0 ? GAP.length : 0);
+    let tailStart = Math.max(0, tailEnd - budget);
+    if (tailStart <= headEnd + GAP.length) windows.push([0, Math.min(tailEnd, maxChars)]);
+    else {
+      tailStart = snap(text, tailStart, 1, Math.min(last[0], tailEnd));
+      if (headEnd > 0) windows.push([0, headEnd]);
+      windows.push([tailStart, tailEnd]);
     }
-    end = start + maxChars;
-    const firstMark = ranges.find(([, e]) => e > start)?.[0] ?? end;
-    const lastMark = [...ranges].reverse().find(([s]) => s < end)?.[1] ?? start;
-    if (start > 0) start = snap(text, start, 1, Math.min(firstMark, end));
-    if (end < text.length) end = snap(text, end, -1, Math.max(lastMark, start));
-  } else if (end < text.length) end = snap(text, end, -1, 0);
+  }
+
   const parts: ExcerptPart[] = [];
   const push = (from: number, to: number, mark: boolean) => {
     if (to <= from) return;
     const piece = text.slice(from, to).replace(/\s+/g, ' ');
-    const last = parts[parts.length - 1];
-    if (last && last.mark === mark) last.text += piece;
+    const prev = parts[parts.length - 1];
+    if (prev && prev.mark === mark) prev.text += piece;
     else parts.push({ text: piece, mark });
   };
-  let at = start;
-  for (const [s, e] of ranges) {
-    if (e <= at || s >= end) continue;
-    push(at, Math.max(at, s), false);
-    push(Math.max(at, s), Math.min(e, end), true);
-    at = Math.min(e, end);
+  for (const [i, [start, end]] of windows.entries()) {
+    if (i > 0) {
+      const prev = parts[parts.length - 1];
+      if (prev && !prev.mark) prev.text += GAP;
+      else parts.push({ text: GAP, mark: false });
+    }
+    let at = start;
+    for (const [s, e] of ranges) {
+      if (e <= at || s >= end) continue;
+      push(at, Math.max(at, s), false);
+      push(Math.max(at, s), Math.min(e, end), true);
+      at = Math.min(e, end);
+    }
+    push(at, end, false);
   }
-  push(at, end, false);
   // Folded whitespace at the edges says nothing.
   if (parts[0] && !parts[0].mark) parts[0].text = parts[0].text.trimStart();
   const tail = parts[parts.length - 1];
   if (tail && !tail.mark) tail.text = tail.text.trimEnd();
-  return { parts: parts.filter((p) => p.text !== ''), clippedStart: start > 0, clippedEnd: end < text.length };
+  return {
+    parts: parts.filter((p) => p.text !== ''),
+    clippedStart: windows[0]![0] > 0,
+    clippedEnd: windows[windows.length - 1]![1] < text.length,
+  };
 }
 
 /** The excerpt as one string, for measuring and for tests: marks as 【】, clipped ends as …. */
