@@ -135,7 +135,9 @@ test('/ and Ctrl+K focus the paste box on any page, but not while typing in a fi
 test('results can be narrowed to Fargate or EC2', async ({ page }) => {
   await page.goto('/search/');
   await searchFor(page, 'CannotPullContainerError: write /var/lib/docker/tmp/GetImageBlob123456: no space left on device');
-  const diskFull = page.getByRole('region', { name: '一致するエラー' }).locator('a[href$="#instance-disk-full"], a[href="/causes/instance-disk-full/"]');
+  const diskFull = page
+    .getByRole('region', { name: '一致するエラー' })
+    .locator('a[href$="#instance-disk-full"], a[href="/causes/instance-disk-full/"]');
   await expect(diskFull.first()).toBeVisible();
   await page.getByRole('radio', { name: 'Fargate' }).check();
   await expect(status(page)).toContainText('Fargate のみ');

@@ -10,7 +10,12 @@ const LONG_PASTE = `${filler(120)}\n"stoppedReason": "CannotPullContainerError: 
 
 describe('excerptAround', () => {
   test.each([
-    ['a short line is shown whole', 'CannotPullContainerError: i/o timeout', ['cannotpullcontainererror'], '【CannotPullContainerError】: i/o timeout'],
+    [
+      'a short line is shown whole',
+      'CannotPullContainerError: i/o timeout',
+      ['cannotpullcontainererror'],
+      '【CannotPullContainerError】: i/o timeout',
+    ],
     ['whitespace runs fold to one space', 'Error:\n\n   exec format error', ['exec', 'format'], 'Error: 【exec format】 error'],
     ['no match: the start of the text', 'OutOfMemoryError: Java heap space', [], 'OutOfMemoryError: Java heap space'],
     [

@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
 import { isSearchShortcut } from '../../src/components/search/shortcut.ts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,

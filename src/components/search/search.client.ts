@@ -318,9 +318,7 @@ export class KbSearch extends HTMLElement {
     }
     const launch = this.#launch;
     // A cause's URL points into a symptom page; the cause itself says where it applies.
-    const matches = outcome.matches.filter((m) =>
-      keptByLaunchFilter(m.type === 'cause' ? `/causes/${m.id}/` : m.url, launch, targets),
-    );
+    const matches = outcome.matches.filter((m) => keptByLaunchFilter(m.type === 'cause' ? `/causes/${m.id}/` : m.url, launch, targets));
     const fulltext = outcome.fulltext?.filter((r) => keptByLaunchFilter(r.url, launch, targets));
     this.#renderMatches(matches);
     this.#renderUncovered(outcome.uncovered);
@@ -331,7 +329,9 @@ export class KbSearch extends HTMLElement {
     const only = launch ? `（${LAUNCH_LABELS[launch]} のみ）` : '';
     if (fulltext === undefined)
       this.#status.textContent =
-        answered === 0 ? `一致するエラーはありません${only}。全文検索しています…` : `一致するエラー ${matches.length} 件${only}。全文検索しています…`;
+        answered === 0
+          ? `一致するエラーはありません${only}。全文検索しています…`
+          : `一致するエラー ${matches.length} 件${only}。全文検索しています…`;
     else
       this.#status.textContent =
         answered + fulltext.length === 0
