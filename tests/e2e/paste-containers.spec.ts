@@ -142,6 +142,9 @@ test('a 1 MB log paste is answered, and the page shows an excerpt, not the megab
   await expect(first).toContainText('一致度: 高');
   const shown = await matches(page).evaluate((el) => el.textContent!.length);
   expect(shown).toBeLessThan(20_000);
-  // The paste is too long for a shareable URL, so it is not put into ?q=.
-  expect(new URL(page.url()).searchParams.has('q')).toBe(false);
+  // The megabyte stays in the page: the address shares only the error found in it, masked.
+  const shared = new URL(page.url()).searchParams.get('q') ?? '';
+  expect(shared.length).toBeLessThanOrEqual(300);
+  expect(shared).toContain('toomanyrequests');
+  expect(shared).not.toContain('sha256:9a8b');
 });

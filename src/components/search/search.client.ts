@@ -7,6 +7,11 @@ import { createMatcher, type LookupResult, type Matcher, type Uncovered } from '
 import { confidenceLabel } from '../../lib/lookup/confidence.ts';
 import type { LookupIndex } from '../../lib/lookup/lookup-index.ts';
 import { highlightRanges } from '../../lib/lookup/highlight.ts';
+import { excerptAround } from '../../lib/lookup/excerpt.ts';
+import { showCopied } from '../share/copy-link.client.ts';
+import { takeHandOff } from './handoff.client.ts';
+import { keptByLaunchFilter, type LaunchTargets } from './launch-filter.ts';
+import { parseLaunchFilter, searchUrl, shareableQuery, type LaunchFilter } from './share-query.ts';
 import { normalizeErrorLine } from '../../lib/lookup/normalize.ts';
 import { tokenize } from '../../lib/lookup/tokenize.ts';
 import { contributionUrl } from '../../lib/site/contribute.ts';
@@ -27,8 +32,6 @@ interface PagefindApi {
 }
 
 const DEBOUNCE_MS = 200;
-/** Longer pastes are searched but not put into `?q=`. */
-const MAX_URL_QUERY_CHARS = 8000;
 const FULLTEXT_LIMIT = 8;
 /** Above this many words, an empty AND search falls back to merging per-word searches. */
 const FALLBACK_MIN_WORDS = 3;
@@ -36,6 +39,15 @@ const FALLBACK_MAX_WORDS = 12;
 
 let matcherPromise: Promise<Matcher> | undefined;
 let pagefindPromise: Promise<PagefindApi> | undefined;
+let launchTargetsPromise: Promise<LaunchTargets> | undefined;
+
+function loadLaunchTargets(): Promise<LaunchTargets> {
+  launchTargetsPromise ??= fetch('/api/launch-targets.json').then((r) => {
+    if (!r.ok) throw new Error(`launch targets: HTTP ${r.status}`);
+    return r.json() as Promise<LaunchTargets>;
+  });
+  return launchTargetsPromise;
+}
 
 function loadMatcher(): Promise<Matcher> {
   matcherPromise ??= fetch('/api/lookup-index.json')
@@ -63,24 +75,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-/** The pasted text around what matched, with the matched words in <mark>. */
-function highlighted(query: string, tokens: string[]): HTMLElement {
-  const ranges = highlightRanges(query, tokens);
+/** A short excerpt of the pasted message around what matched, the matched words in <mark>. */
+function highlighted(message: string, tokens: string[]): HTMLElement {
   const p = el('p', undefined, 'kb-match-query');
-  if (ranges.length === 0) return p;
-  // Show a window around the first to the last match; long pastes are clipped at both ends.
-  const start = Math.max(0, ranges[0]![0] - 40);
-  const end = Math.min(query.length, ranges[ranges.length - 1]![1] + 40);
-  let at = start;
-  if (start > 0) p.append('…');
-  for (const [s, e] of ranges) {
-    if (s < at) continue;
-    p.append(query.slice(at, s));
-    p.append(el('mark', query.slice(s, e)));
-    at = e;
-  }
-  p.append(query.slice(at, end));
-  if (end < query.length) p.append('…');
+  const excerpt = excerptAround(message, highlightRanges(message, tokens));
+  if (excerpt.clippedStart) p.append('…');
+  for (const part of excerpt.parts) p.append(part.mark ? el('mark', part.text) : part.text);
+  if (excerpt.clippedEnd) p.append('…');
   return p;
 }
 
@@ -132,11 +133,37 @@ export function excerptMatchesQuery(excerpt: string, normalizedQuery: string, qu
   );
 }
 
+/** What one history entry of the search page holds: the whole query, which the URL may not. */
+interface SearchState {
+  q: string;
+  launch: LaunchFilter;
+}
+
+/** The results of the last search, kept so a change of filter does not search again. */
+interface Outcome {
+  query: string;
+  matches: LookupResult[];
+  uncovered: Uncovered[];
+  messages: string[];
+  /** `undefined` while Pagefind is still searching. */
+  fulltext: PagefindResultData[] | undefined;
+}
+
+const LAUNCH_LABELS: Record<LaunchFilter, string> = { '': '', fargate: 'Fargate', ec2: 'EC2' };
+
 export class KbSearch extends HTMLElement {
   #input!: HTMLTextAreaElement;
   #status!: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
+  #launch: LaunchFilter = '';
+  #outcome: Outcome | undefined;
+  /**
+   * The current history entry holds a query someone chose (submitted, pasted, opened). Typing
+   * after it starts a new entry, so Back returns to it; further typing only updates that entry.
+   */
+  #committed = false;
+  #pasted = false;
 
   connectedCallback() {
     this.#input = this.querySelector('textarea')!;
@@ -144,72 +171,119 @@ export class KbSearch extends HTMLElement {
     const form = this.querySelector('form')!;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void this.run(this.#input.value, true);
+      void this.run(this.#input.value, 'commit');
     });
     this.#input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
-        void this.run(this.#input.value, true);
+        void this.run(this.#input.value, 'commit');
       }
     });
+    this.#input.addEventListener('paste', () => (this.#pasted = true));
     this.#input.addEventListener('input', () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.run(this.#input.value, false), DEBOUNCE_MS);
+      if (this.#pasted) {
+        // A paste is a whole query at once: search now and keep it in history.
+        this.#pasted = false;
+        void this.run(this.#input.value, 'commit');
+        return;
+      }
+      this.#timer = setTimeout(() => void this.run(this.#input.value, 'draft'), DEBOUNCE_MS);
     });
-    window.addEventListener('popstate', () => this.#fromUrl());
-    this.#fromUrl();
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="launch"]')) {
+      radio.addEventListener('change', () => {
+        if (!radio.checked) return;
+        this.#launch = parseLaunchFilter(radio.value);
+        this.#writeHistory(this.#input.value, 'replace', this.#outcome?.messages);
+        void this.#render();
+      });
+    }
+    window.addEventListener('popstate', () => this.#fromHistory());
+    this.#fromHistory();
   }
 
-  #fromUrl() {
-    const q = new URLSearchParams(location.search).get('q') ?? '';
+  /** The query of this history entry: its state, else a paste handed over, else `?q=`. */
+  #fromHistory() {
+    clearTimeout(this.#timer);
+    const state = history.state as Partial<SearchState> | null;
+    const params = new URLSearchParams(location.search);
+    const q = typeof state?.q === 'string' ? state.q : (takeHandOff() ?? params.get('q') ?? '');
+    this.#launch = parseLaunchFilter(state?.launch ?? params.get('launch'));
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="launch"]')) radio.checked = radio.value === this.#launch;
     this.#input.value = q;
-    if (q.trim()) void this.run(q, false, false);
-    else this.#clear();
+    this.#committed = q.trim() !== '';
+    // A handed-over paste or a `?q=` link: keep the whole query in this entry's state (reload,
+    // Back) and only its masked, short form in the address.
+    if (typeof state?.q !== 'string') this.#writeHistory(q, 'replace');
+    void this.run(q, 'restore');
+  }
+
+  /**
+   * Records the query in history: `commit` and `draft` as described at `#committed`, `replace` for
+   * the current entry. The URL gets only a short, masked form of it (see `shareableQuery`).
+   */
+  #writeHistory(query: string, mode: 'commit' | 'draft' | 'replace', messages: readonly string[] = []) {
+    const state: SearchState = { q: query, launch: this.#launch };
+    const url = searchUrl(location.href, shareableQuery(query, messages[0]), this.#launch);
+    const push = (mode === 'commit' || mode === 'draft') && this.#committed && query !== (history.state as SearchState | null)?.q;
+    if (push) history.pushState(state, '', url);
+    else history.replaceState(state, '', url);
+    if (mode === 'commit') this.#committed = query.trim() !== '';
+    else if (mode === 'draft') this.#committed = false;
+    this.#syncCopyLink(query, messages);
+  }
+
+  /** The page's 「チャット用にリンクをコピー」 copies this search (masked), not the bare page. */
+  #syncCopyLink(query: string, messages: readonly string[]) {
+    const link = document.querySelector<HTMLElement>('kb-copy-link');
+    if (!link?.dataset['url']) return;
+    link.dataset['url'] = searchUrl(link.dataset['url'], shareableQuery(query, messages[0]), this.#launch);
   }
 
   #clear() {
     for (const selector of ['[data-matches]', '[data-uncovered]', '[data-fulltext]', '[data-none]']) {
       (this.querySelector(selector) as HTMLElement).hidden = true;
     }
+    (this.querySelector('[data-suggestions]') as HTMLElement | null)?.removeAttribute('hidden');
     this.#status.textContent = '';
+    this.#outcome = undefined;
   }
 
-  /** Keeps `?q=` in step with the box so the address bar is always a shareable search. */
-  #syncUrl(query: string, push: boolean) {
-    const url = new URL(location.href);
-    // A whole pasted document (describe-tasks JSON, a log) is too long for an address to share.
-    if (query.trim() && query.length <= MAX_URL_QUERY_CHARS) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    if (url.href === location.href) return;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }
-
-  async run(query: string, push: boolean, sync = true) {
+  async run(query: string, mode: 'commit' | 'draft' | 'restore') {
     const generation = ++this.#generation;
-    if (sync) this.#syncUrl(query, push);
+    if (mode !== 'restore') this.#writeHistory(query, mode);
+    else this.#syncCopyLink(query, []);
     if (!query.trim()) {
       this.#clear();
       return;
     }
+    (this.querySelector('[data-suggestions]') as HTMLElement | null)?.setAttribute('hidden', '');
     this.#status.textContent = '検索しています…';
-    let matches: LookupResult[];
-    let uncovered: Uncovered[] = [];
-    let messages: string[] = [];
+    let outcome: Outcome;
     try {
-      ({ results: matches, uncovered, messages } = (await loadMatcher()).lookupPaste(query));
+      const { results, uncovered, messages } = (await loadMatcher()).lookupPaste(query);
+      outcome = { query, matches: results, uncovered, messages, fulltext: undefined };
     } catch {
-      matches = [];
+      outcome = { query, matches: [], uncovered: [], messages: [], fulltext: undefined };
     }
     if (generation !== this.#generation) return;
-    this.#renderMatches(matches);
-    this.#renderUncovered(uncovered);
+    this.#outcome = outcome;
+    // A long paste's URL shares its first error message, known only now.
+    if (outcome.messages.length > 0) {
+      const state = history.state as SearchState | null;
+      if (state?.q === query) {
+        history.replaceState(state, '', searchUrl(location.href, shareableQuery(query, outcome.messages[0]), this.#launch));
+        this.#syncCopyLink(query, outcome.messages);
+      }
+    }
+    // The lookup's answer (including "none") is shown now; full text follows when Pagefind is in.
+    if (!(await this.#render(generation))) return;
 
     let fulltext: PagefindResultData[];
     try {
       const pf = await loadPagefind();
       // Full text looks for the first error found in the paste, not for the whole paste.
-      const phrase = normalizeErrorLine(messages[0] ?? query);
+      const phrase = normalizeErrorLine(outcome.messages[0] ?? query);
       const tokens = tokenize(phrase);
       const accepted = async (results: PagefindResult[]) =>
         (await Promise.all(results.slice(0, FULLTEXT_LIMIT * 2).map((r) => r.data())))
@@ -217,19 +291,54 @@ export class KbSearch extends HTMLElement {
           .slice(0, FULLTEXT_LIMIT);
       fulltext = phrase ? await accepted((await pf.search(phrase)).results) : [];
       if (fulltext.length === 0 && phrase.split(' ').length >= FALLBACK_MIN_WORDS)
-        fulltext = await accepted(await fallbackSearch(pf, messages[0] ?? query));
+        fulltext = await accepted(await fallbackSearch(pf, outcome.messages[0] ?? query));
     } catch {
       fulltext = [];
     }
     if (generation !== this.#generation) return;
-    this.#renderFulltext(fulltext);
+    outcome.fulltext = fulltext;
+    await this.#render(generation);
+  }
 
-    const none = this.querySelector('[data-none]') as HTMLElement;
-    none.hidden = matches.length > 0 || fulltext.length > 0;
-    this.#status.textContent =
-      matches.length + fulltext.length === 0
-        ? '見つかりませんでした'
-        : `一致するエラー ${matches.length} 件、全文検索 ${fulltext.length} 件`;
+  /**
+   * Draws the last outcome under the chosen launch type. The status line is the one place that
+   * says how it went (counts, or 「見つかりませんでした」 once); the hints below only offer ways on.
+   * Returns false when a newer search took over meanwhile.
+   */
+  async #render(generation = this.#generation): Promise<boolean> {
+    const outcome = this.#outcome;
+    if (!outcome) return true;
+    let targets: LaunchTargets = {};
+    if (this.#launch) {
+      try {
+        targets = await loadLaunchTargets();
+      } catch {
+        // Without the table nothing is hidden: better too many results than none.
+      }
+      if (generation !== this.#generation) return false;
+    }
+    const launch = this.#launch;
+    // A cause's URL points into a symptom page; the cause itself says where it applies.
+    const matches = outcome.matches.filter((m) => keptByLaunchFilter(m.type === 'cause' ? `/causes/${m.id}/` : m.url, launch, targets));
+    const fulltext = outcome.fulltext?.filter((r) => keptByLaunchFilter(r.url, launch, targets));
+    this.#renderMatches(matches);
+    this.#renderUncovered(outcome.uncovered);
+    this.#renderFulltext(fulltext ?? []);
+
+    const answered = matches.length + outcome.uncovered.length;
+    (this.querySelector('[data-none]') as HTMLElement).hidden = answered > 0 || (fulltext?.length ?? 0) > 0;
+    const only = launch ? `（${LAUNCH_LABELS[launch]} のみ）` : '';
+    if (fulltext === undefined)
+      this.#status.textContent =
+        answered === 0
+          ? `一致するエラーはありません${only}。全文検索しています…`
+          : `一致するエラー ${matches.length} 件${only}。全文検索しています…`;
+    else
+      this.#status.textContent =
+        answered + fulltext.length === 0
+          ? `見つかりませんでした${only}`
+          : `一致するエラー ${matches.length} 件、全文検索 ${fulltext.length} 件${only}`;
+    return true;
   }
 
   #renderMatches(matches: LookupResult[]) {
@@ -276,7 +385,10 @@ export class KbSearch extends HTMLElement {
         const copy = el('button', '報告用にコピー', 'kb-uncovered-copy');
         copy.type = 'button';
         copy.addEventListener('click', () => {
-          const done = () => (this.#status.textContent = '報告用にコピーしました');
+          const done = () => {
+            showCopied(copy);
+            this.#status.textContent = '報告用にコピーしました';
+          };
           // No clipboard API (insecure context, old browser): select the text for a manual copy.
           if (navigator.clipboard) void navigator.clipboard.writeText(u.rest).then(done, () => selectText(code));
           else selectText(code);

@@ -16,6 +16,28 @@ function announce(message: string) {
   requestAnimationFrame(() => (region.textContent = message));
 }
 
+/** How long a copy button says 「コピーしました」 before it reads as a button again. */
+export const COPIED_MS = 2000;
+const reverts = new WeakMap<HTMLButtonElement, { label: string; timer: ReturnType<typeof setTimeout> }>();
+
+/**
+ * Visible feedback on the button itself (the live region only reaches screen readers): its label
+ * reads 「コピーしました」 for a moment, then returns. A second click restarts the moment.
+ */
+export function showCopied(button: HTMLButtonElement, label = 'コピーしました') {
+  const pending = reverts.get(button);
+  const original = pending?.label ?? button.textContent ?? '';
+  if (pending) clearTimeout(pending.timer);
+  button.textContent = label;
+  button.dataset['copied'] = '';
+  const timer = setTimeout(() => {
+    button.textContent = original;
+    delete button.dataset['copied'];
+    reverts.delete(button);
+  }, COPIED_MS);
+  reverts.set(button, { label: original, timer });
+}
+
 async function copy(title: string, url: string): Promise<boolean> {
   const { html, plain } = chatText(title, url);
   try {
@@ -41,10 +63,16 @@ export class KbCopyLink extends HTMLElement {
     const fallback = this.querySelector<HTMLElement>('[data-copy-fallback]');
     button.addEventListener('click', () => {
       void copy(this.dataset['title']!, this.dataset['url']!).then((ok) => {
-        if (ok) announce('リンクをコピーしました');
-        else {
-          // No clipboard access (permissions, old browser): show the text to copy by hand.
-          if (fallback) fallback.hidden = false;
+        if (ok) {
+          showCopied(button);
+          announce('リンクをコピーしました');
+        } else {
+          // No clipboard access (permissions, old browser): show the text to copy by hand, as it
+          // is now (the search page changes the link as the query changes).
+          if (fallback) {
+            fallback.textContent = chatText(this.dataset['title']!, this.dataset['url']!).plain;
+            fallback.hidden = false;
+          }
           announce('コピーできませんでした。表示されたテキストを手動でコピーしてください');
         }
       });
