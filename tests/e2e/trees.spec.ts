@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The page's H1: the question or the cause on screen. */
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -203,6 +205,28 @@ test.describe('links after walking in place', () => {
   });
 });
 
+const FONT_PACKAGE = join(process.cwd(), 'node_modules/@fontsource/noto-sans-jp');
+
+/**
+ * The test machine has no Japanese font, so labels would be measured and photographed as blank
+ * boxes. Give the page Noto Sans JP from the npm package (served under the site's own origin, as
+ * a reader's system font would be there) before anything is measured.
+ */
+async function useJapaneseFont(page: Page) {
+  await page.route('**/__test-fonts/*', (route) =>
+    route.fulfill({ path: join(FONT_PACKAGE, 'files', new URL(route.request().url()).pathname.split('/').pop()!) }),
+  );
+  const css = `${readFileSync(join(FONT_PACKAGE, 'index.css'), 'utf8').replaceAll('./files/', '/__test-fonts/')}
+    :root { --sl-font: 'Noto Sans JP', system-ui, sans-serif; }`;
+  await page.addInitScript((text) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = text;
+      document.head.append(style);
+    });
+  }, css);
+}
+
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 720 },
   { name: 'mobile', width: 375, height: 812 },
@@ -211,10 +235,13 @@ const VIEWPORTS = [
 for (const viewport of VIEWPORTS) {
   for (const scheme of ['light', 'dark'] as const) {
     test.describe(`${viewport.name} ${scheme}`, () => {
-      test.use({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme });
+      // The page's CSP would refuse the test's font stylesheet.
+      test.use({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme, bypassCSP: true });
+      test.beforeEach(({ page }) => useJapaneseFont(page));
 
       test('the diagram starts at its root, in view, with every label whole inside its box', async ({ page }) => {
         await page.goto('/trees/task-start/');
+        await page.evaluate(() => document.fonts.ready);
         const box = page.locator('.kb-tree-diagram');
         await box.scrollIntoViewIfNeeded();
         const frame = (await box.boundingBox())!;
@@ -260,6 +287,7 @@ for (const viewport of VIEWPORTS) {
         await page.locator('.kb-tree-options a[data-tree-option]').first().click();
         await expect(heading(page)).toBeFocused();
         await expect(heading(page)).toBeInViewport();
+        await page.evaluate(() => document.fonts.ready);
         const links = page.getByRole('navigation', { name: 'ツリー内の移動' }).getByRole('link');
         await expect(links).toHaveCount(3);
         // The three links are apart from each other, not run together on one line of text.

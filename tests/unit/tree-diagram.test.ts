@@ -24,19 +24,19 @@ const root: OutlineNode = {
 
 describe('wrapLabel', () => {
   test.each([
-    ['short text stays on one line', 'Fargate', 30, ['Fargate']],
-    ['Japanese breaks between characters', 'あいうえおかき', 6, ['あいう', 'えおか', 'き']],
-    ['a Latin word moves to the next line whole', 'see ecspresso status', 12, ['see', 'ecspresso', 'status']],
-    ['a word longer than a line is broken where the line ends', 'CannotPullContainerError', 10, ['CannotPull', 'ContainerE', 'rror']],
-    ['mixed text keeps every character', '停止理由（stoppedReason）を見る', 16, ['停止理由（', 'stoppedReason）', 'を見る']],
+    ['short text stays on one line', 'Fargate', 100, ['Fargate']],
+    ['Japanese breaks between characters', 'あいうえおかき', 30, ['あいう', 'えおか', 'き']],
+    ['a Latin word moves to the next line whole', 'see ecspresso status', 72, ['see', 'ecspresso', 'status']],
+    ['a word longer than a line is broken where the line ends', 'CannotPullContainerError', 60, ['CannotPull', 'ContainerE', 'rror']],
+    ['mixed text keeps every character', '停止理由（stoppedReason）を見る', 100, ['停止理由（', 'stoppedReason）を', '見る']],
   ])('%s', (_name, text, max, lines) => {
     expect(wrapLabel(text, max)).toEqual(lines);
   });
 
   test('no line is wider than asked and nothing is dropped', () => {
     const text = 'InternalError・CannotInspectContainerError・CannotStopContainerError・ContainerRuntimeError（Timeout が付かない形）';
-    const lines = wrapLabel(text, 24);
-    for (const line of lines) expect(units(line)).toBeLessThanOrEqual(24);
+    const lines = wrapLabel(text, 120);
+    for (const line of lines) expect(units(line)).toBeLessThanOrEqual(120);
     expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     expect(lines.join('')).not.toContain('…');
   });
@@ -86,7 +86,9 @@ describe('layoutDiagram', () => {
   });
 
   test('a line of box text fits the box at its font size', () => {
-    expect(lineUnits(13) * 13 * 0.6).toBeLessThanOrEqual(BOX_WIDTH);
+    expect((lineUnits(13) * 13) / 10).toBeLessThanOrEqual(BOX_WIDTH);
+    // Twelve full-width characters fit on a line of the 176 px box at 13 px.
+    expect(wrapLabel('あ'.repeat(12), lineUnits(13))).toHaveLength(1);
   });
 });
 

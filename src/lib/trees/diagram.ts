@@ -3,7 +3,7 @@
  * answers to the right, each question level with its first answer (so nothing is drawn above the
  * root and the diagram reads from the top-left like the outline). Labels are wrapped in full,
  * never cut: a box grows as tall as its text. Text widths are estimated from the characters
- * (full-width Japanese counts double), with room to spare, so boxes are sized without fonts.
+ * (full-width Japanese as 1 em, the rest as 0.6 em), so boxes are sized without fonts.
  */
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { OutlineNode } from './model.ts';
@@ -48,16 +48,19 @@ export const ANSWER_LINE_HEIGHT = 15;
 /** Where edges meet a box, from its top: level with the first line of text. */
 const ANCHOR = PADDING + 10;
 
-/** Width of a string in half-width units. */
+/**
+ * Estimated width of a string in tenths of an em: a full-width character is 1 em, a half-width
+ * one is taken as 0.6 em (wider than most Latin letters, so lines never overflow their box).
+ */
 export function units(text: string): number {
   let n = 0;
-  for (const ch of text) n += ch.codePointAt(0)! <= 0xff ? 1 : 2;
+  for (const ch of text) n += ch.codePointAt(0)! <= 0xff ? 6 : 10;
   return n;
 }
 
-/** Half-width units that fit on one line at a font size (a half-width character is taken as 0.6 em). */
+/** Tenths of an em that fit on one line of a box at a font size. */
 export function lineUnits(fontSize: number, width = BOX_WIDTH - 2 * PADDING): number {
-  return Math.floor(width / (fontSize * 0.6));
+  return Math.floor((width * 10) / fontSize);
 }
 
 /**
