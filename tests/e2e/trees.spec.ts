@@ -46,7 +46,9 @@ test.describe('decision trees without JavaScript', () => {
 
   test('the H1 is the question on screen and no other heading repeats it', async ({ page }) => {
     await page.goto('/trees/task-start/');
-    const hrefs = await page.locator('.kb-tree-outline a[href^="/trees/task-start/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('.kb-tree-outline a[href^="/trees/task-start/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     // The start, a question below it, and an outcome.
     for (const href of [hrefs[1]!, hrefs[2]!, hrefs.at(-1)!]) {
       await page.goto(href);
@@ -135,6 +137,29 @@ test('the overview shows the tree as a diagram with every box linked, and an out
   const items = page.locator('.kb-tree-outline a');
   await expect(boxes.first()).toBeAttached();
   expect(await boxes.count()).toBe(await items.count());
+});
+
+test('the diagram shows the full text of a box on hover and keyboard focus, and the arrow keys move between boxes', async ({ page }) => {
+  await page.goto('/trees/task-start/');
+  const caption = page.locator('[data-diagram-caption]');
+  const boxes = page.locator('.kb-tree-diagram svg a');
+  const outline = page.locator('.kb-tree-outline a');
+  // Keyboard: Tab from the zoom buttons reaches the scrollable box and then the root's box.
+  await page.getByRole('button', { name: '原寸' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(boxes.first()).toBeFocused();
+  await expect(caption).toHaveText((await outline.first().textContent())!.trim());
+  await page.keyboard.press('ArrowRight');
+  await expect(boxes.nth(1)).toBeFocused();
+  await expect(caption).toContainText((await outline.nth(1).textContent())!.trim());
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${await outline.nth(1).getAttribute('href')}$`));
+  // Hover: the box under the pointer, in full.
+  await page.goBack();
+  await boxes.nth(2).hover();
+  await expect(caption).toContainText((await outline.nth(2).textContent())!.trim());
+  await expect(caption).toBeInViewport();
 });
 
 test('symptom pages lead into the tree at the node that covers them', async ({ page }) => {
@@ -270,7 +295,10 @@ for (const viewport of VIEWPORTS) {
               if (t.x < rect.x || t.y < rect.y || t.x + t.width > rect.x + rect.width || t.y + t.height > rect.y + rect.height)
                 found.push(`box ${i}: "${text.textContent}" sticks out`);
             }
-            const shown = [...a.querySelectorAll('text')].map((t) => t.textContent).join('').replace(/\s/g, '');
+            const shown = [...a.querySelectorAll('text')]
+              .map((t) => t.textContent)
+              .join('')
+              .replace(/\s/g, '');
             const li = items[i]!;
             const answer = li.querySelector(':scope > span')?.textContent?.replace(/→\s*$/, '') ?? '';
             const label = (li.querySelector(':scope > a')?.textContent ?? '').replace(/^\s*(原因: |別のツリーへ: )/, '');

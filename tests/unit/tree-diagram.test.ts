@@ -16,7 +16,10 @@ const root: OutlineNode = {
       answer: 'Fargate',
       kind: 'question',
       text: '停止理由（stoppedReason）は何で始まっていますか？',
-      children: [leaf('a', 'CannotPullContainerError（または「The task can’t pull the image」）', 'イメージを取得できない'), leaf('b', 'ResourceInitializationError', 'シークレットを取得できない')],
+      children: [
+        leaf('a', 'CannotPullContainerError（または「The task can’t pull the image」）', 'イメージを取得できない'),
+        leaf('b', 'ResourceInitializationError', 'シークレットを取得できない'),
+      ],
     },
     leaf('c', 'EC2', 'インスタンスの容量が足りない'),
   ],

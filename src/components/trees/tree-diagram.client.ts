@@ -1,7 +1,7 @@
 /**
  * Zoom, caption and keyboard for the whole-tree diagram. The server-rendered SVG already works
  * (1:1, scrolled, every box a link with its full text as tooltip); this starts it fitted to the
- * width of its box (never below a legible scale, the root in view), adds zoom buttons, shows the
+ * width of its box (never below a legible scale, and 1:1 on a phone; the root in view), adds zoom buttons, shows the
  * full text of the box under the pointer or the focus, and moves focus between boxes with the
  * arrow keys (one tab stop for the whole diagram).
  */
@@ -9,6 +9,11 @@ import { moveInDiagram, type DiagramKey } from '../../lib/trees/diagram.ts';
 
 /** Below this, 13 px labels fall under 9 px: the diagram starts no smaller. */
 const MIN_START_SCALE = 0.7;
+/**
+ * A box narrower than this (a phone) shows a column or two whatever the scale: there the diagram
+ * starts 1:1, where labels are comfortable to read, and is panned by swiping.
+ */
+const NARROW = 480;
 const MIN_SCALE = 0.25;
 const MAX_SCALE = 2;
 const STEP = 1.25;
@@ -64,7 +69,7 @@ export class KbTreeDiagram extends HTMLElement {
 
     tools.hidden = false;
     caption.hidden = false;
-    zoom(Math.max(MIN_START_SCALE, fit()));
+    zoom(viewport.clientWidth < NARROW ? 1 : Math.max(MIN_START_SCALE, fit()));
     viewport.scrollTo(0, 0);
   }
 }

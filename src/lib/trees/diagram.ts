@@ -109,7 +109,19 @@ export function layoutDiagram(root: OutlineNode): Diagram {
     const lines = wrapLabel(n.data.text, lineUnits(FONT_SIZE));
     const height = 2 * PADDING + answerLines.length * ANSWER_LINE_HEIGHT + lines.length * LINE_HEIGHT;
     const parent = n.parent ? index.get(n.parent) : undefined;
-    return { id: n.data.id, kind: n.data.kind, x: 0, y: 0, width: BOX_WIDTH, height, answerLines, lines, answer: n.data.answer, text: n.data.text, parent };
+    return {
+      id: n.data.id,
+      kind: n.data.kind,
+      x: 0,
+      y: 0,
+      width: BOX_WIDTH,
+      height,
+      answerLines,
+      lines,
+      answer: n.data.answer,
+      text: n.data.text,
+      parent,
+    };
   });
   // Depth-first: a box sits level with its first child; the next sibling starts below the lower
   // of the box itself and everything drawn for its answers.
