@@ -139,6 +139,13 @@ test('the overview shows the tree as a diagram with every box linked, and an out
   expect(await boxes.count()).toBe(await items.count());
 });
 
+test('the overview with its diagram has no accessibility violations', async ({ page }) => {
+  await page.goto('/trees/task-start/');
+  await expect(page.getByRole('button', { name: '幅に合わせる' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
 test('the diagram shows the full text of a box on hover and keyboard focus, and the arrow keys move between boxes', async ({ page }) => {
   await page.goto('/trees/task-start/');
   const caption = page.locator('[data-diagram-caption]');
