@@ -1,11 +1,52 @@
 /**
  * Progressive enhancement of a tree node page. The server-rendered links keep working; this only
- * shortcuts same-tree navigation: fetch the next node page, take its node markup, swap it in,
- * update the URL and title, move focus, announce. Back, forward and reload use the real URLs.
+ * shortcuts same-tree navigation: fetch the next node page and take from it everything that names
+ * the node (the node markup, the H1, the document title, canonical and og:url, the 「チャット用に
+ * リンクをコピー」 button's title and URL), so the page after a step is the page a direct visit
+ * shows. Then update the URL, move focus to the new H1 and announce it. Back, forward and reload
+ * use the real URLs.
  * URLs are always whole `URL` objects built from `location.href`: a bare path such as `//trees/x/`
  * (a page served at a doubled slash) would read as another host.
  */
 const SLOT = '[data-tree-slot]';
+
+/** The <head> entries that describe the page's node, copied from the fetched page after a step. */
+const HEAD_ENTRIES = [
+  'link[rel="canonical"]',
+  'meta[name="description"]',
+  'meta[property="og:url"]',
+  'meta[property="og:title"]',
+  'meta[property="og:description"]',
+  'meta[property="og:image"]',
+  'meta[property="og:image:alt"]',
+  'meta[name="twitter:image"]',
+  'meta[name="twitter:image:alt"]',
+];
+
+/** Copies an element's attributes from its counterpart in the fetched page, if both exist. */
+function takeAttributes(from: Document, selector: string, names: readonly string[]) {
+  const source = from.querySelector(selector);
+  const target = document.querySelector(selector);
+  if (!source || !target) return;
+  for (const name of names) {
+    const value = source.getAttribute(name);
+    if (value === null) target.removeAttribute(name);
+    else target.setAttribute(name, value);
+  }
+}
+
+/** Everything outside the walker that names the node: head entries, H1, copy-for-chat. */
+function describeNode(from: Document) {
+  document.title = from.title;
+  for (const selector of HEAD_ENTRIES) takeAttributes(from, selector, ['href', 'content']);
+  const heading = document.querySelector('h1');
+  const incoming = from.querySelector('h1');
+  if (heading && incoming) heading.textContent = incoming.textContent;
+  takeAttributes(from, 'kb-copy-link', ['data-title', 'data-url']);
+  const fallback = document.querySelector('kb-copy-link [data-copy-fallback]');
+  const incomingFallback = from.querySelector('kb-copy-link [data-copy-fallback]');
+  if (fallback && incomingFallback) fallback.textContent = incomingFallback.textContent;
+}
 
 export class KbTreeWalk extends HTMLElement {
   #announce!: HTMLElement;
@@ -59,12 +100,16 @@ export class KbTreeWalk extends HTMLElement {
     }
     const swap = () => {
       slot.replaceChildren(...[...incoming.childNodes].map((n) => document.importNode(n, true)));
-      document.title = doc.title;
+      describeNode(doc);
       if (push) history.pushState(null, '', url.href);
       this.#shown = url.pathname;
-      const heading = this.querySelector<HTMLElement>('#kb-tree-current');
-      heading?.focus({ preventScroll: true });
-      heading?.scrollIntoView({ block: 'nearest' });
+      const heading = document.querySelector<HTMLElement>('h1');
+      if (heading) {
+        // Focusable from script only, so that focus can land on it after a step.
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: 'nearest' });
+      }
       this.#announce.textContent = heading?.textContent?.trim() ?? '';
     };
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -2,7 +2,7 @@
  * What a tree page needs to know about a node: how it was reached (the path, with the answers
  * given), its parent for 「戻る」, and the tree as nested data for the outline and the diagram.
  */
-import { isQuestion, type Tree } from '../../schemas/tree.ts';
+import { isQuestion, type Tree, type TreeNode } from '../../schemas/tree.ts';
 
 export interface Step {
   /** Node id. */
@@ -51,4 +51,9 @@ export function outline(tree: Tree, causeTitle: (id: string) => string, treeTitl
     };
   };
   return build(tree.start, undefined);
+}
+
+/** The heading of a node's page: its question, or 「原因: 」 and the cause's title for an outcome. */
+export function nodeHeading(node: TreeNode, causeTitle: (id: string) => string): string {
+  return isQuestion(node) ? node.question : `原因: ${causeTitle(node.cause)}`;
 }
