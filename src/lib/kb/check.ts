@@ -17,6 +17,7 @@ import { linkTarget, readBody } from './markdown-body.ts';
 import { errorFamilies } from '../errors/families.ts';
 import { closest, knownKeysAt } from './field-names.ts';
 import { disruptiveAction, SHELL_LANGS, simpleCommands, writingAction } from './command-effects.ts';
+import { placeholderProblems } from './placeholders.ts';
 
 const idRef = () => z.string();
 const TREE_SCHEMA = treeSchema(idRef);
@@ -228,6 +229,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   const unreadableTrees = new Set<string>();
   problems.push(...treeProblems(contentDir, kb, owners, unreadable, unreadableTrees));
   problems.push(...bodyProblems(kb, unreadable, unreadableTrees));
+  problems.push(...shellPlaceholderProblems(kb));
   return { kb, problems };
 }
 
@@ -346,6 +348,42 @@ function commandProblems(kb: KnowledgeBase): KbProblem[] {
   return problems;
 }
 
+const PLACEHOLDER_FIX = (suggestion: string) =>
+  `大文字のスネークケースの語（${suggestion} など）にしてください。そのまま貼り付けても安全です（content/README.md の Placeholders in commands）`;
+
+/**
+ * Placeholders in shell commands follow one convention that is safe to paste (placeholders.ts):
+ * code blocks of every entry, causes' confirm commands and tree hints.
+ */
+function shellPlaceholderProblems(kb: KnowledgeBase): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const report = (file: string, field: (line: number) => string, script: string) => {
+    for (const p of placeholderProblems(script)) {
+      problems.push({
+        file,
+        field: field(p.line),
+        message: `コマンドのプレースホルダー「${p.found}」はシェルにそのまま貼り付けると危ないか、本物の値と紛れます`,
+        fix: PLACEHOLDER_FIX(p.suggestion),
+      });
+    }
+  };
+  for (const { file, body, bodyLine } of [...kb.symptoms, ...kb.causes, ...kb.fixes, ...kb.guides]) {
+    for (const block of readBody(body, bodyLine).codeBlocks) {
+      if (block.lang && SHELL_LANGS.has(block.lang)) report(file, (line) => `body:${block.line + line}`, block.value);
+    }
+  }
+  for (const { file, data } of kb.causes) {
+    if (data.confirm.command && data.confirm.lang === 'bash') report(file, () => 'confirm.command', data.confirm.command);
+  }
+  for (const { file, data } of kb.trees) {
+    for (const [id, node] of Object.entries(data.nodes)) {
+      const command = 'command' in node ? node.command : undefined;
+      if (command) report(file, () => `nodes.${id}.command`, command);
+    }
+  }
+  return problems;
+}
+
 function treeProblems(
   contentDir: string,
   kb: KnowledgeBase,
@@ -443,7 +481,7 @@ const PAGE_SECTIONS: Record<KbCollection, readonly string[]> = {
 };
 
 /** Pages that are not entries, trees or error pages. */
-const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/symptoms/', '/causes/', '/fixes/', '/guides/', '/trees/']);
+const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/symptoms/', '/causes/', '/fixes/', '/guides/', '/trees/', '/e/']);
 
 const TAG = /<\/?[a-z][^>]*>|<!--/i;
 
