@@ -34,6 +34,18 @@ const ID_NAMES: Record<string, string> = {
   eni: 'ENI_ID',
 };
 
+/** Japanese names the content used inside angle brackets, and their words. */
+const JAPANESE_NAMES: Record<string, string> = {
+  クラスター名: 'CLUSTER',
+  サービス名: 'SERVICE',
+  タスクID: 'TASK_ID',
+  コンテナ名: 'CONTAINER_NAME',
+  サブネットID: 'SUBNET_ID',
+  ロール名: 'ROLE_NAME',
+  ロググループ名: 'LOG_GROUP',
+  ターゲットグループARN: 'TARGET_GROUP_ARN',
+};
+
 /**
  * `<task-id>`, `<Cluster Name>`, `<クラスター名>`: angle brackets around a name. A heredoc `<<EOF`,
  * a redirection `</dev/tcp/...` or `< file` is not one.
