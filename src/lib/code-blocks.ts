@@ -19,7 +19,9 @@ const pagesWithBlocks = new WeakSet<object>();
  * caption 「ターミナルウィンドウ」), so full-text snippets quote the page, not its buttons.
  */
 export function ignoreCodeBlockUi(html: string): string {
-  return html.replaceAll('<div class="copy">', '<div class="copy" data-pagefind-ignore>').replaceAll('<figcaption class="header">', '<figcaption class="header" data-pagefind-ignore>');
+  return html
+    .replaceAll('<div class="copy">', '<div class="copy" data-pagefind-ignore>')
+    .replaceAll('<figcaption class="header">', '<figcaption class="header" data-pagefind-ignore>');
 }
 
 /** Keeps a block drawn by Expressive Code, its stylesheet and script tags kept apart; returns the block. */

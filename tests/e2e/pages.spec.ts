@@ -122,7 +122,9 @@ test.describe('the Fargate / EC2 filter of the lists', () => {
     await page.goto('/causes/');
     const total = await allItems(page).count();
     await expect(visibleItems(page)).toHaveCount(total);
-    const ec2Only = await allItems(page).evaluateAll((items) => items.filter((li) => !(li as HTMLElement).dataset['appliesTo']!.split(' ').includes('fargate')).length);
+    const ec2Only = await allItems(page).evaluateAll(
+      (items) => items.filter((li) => !(li as HTMLElement).dataset['appliesTo']!.split(' ').includes('fargate')).length,
+    );
     expect(ec2Only).toBeGreaterThan(0);
 
     await page.getByRole('radio', { name: 'Fargate' }).check();

@@ -6,10 +6,13 @@ describe('placeholders in shell commands', () => {
   test.each([
     ['aws ecs describe-tasks --cluster CLUSTER --tasks TASK_ID', []],
     ['aws ecs describe-tasks --cluster my-cluster --tasks <task-id>', [['<task-id>', 'TASK_ID']]],
-    ['aws elbv2 describe-listeners --listener-arns <prod-listener-arn> <test-listener-arn>', [
-      ['<prod-listener-arn>', 'PROD_LISTENER_ARN'],
-      ['<test-listener-arn>', 'TEST_LISTENER_ARN'],
-    ]],
+    [
+      'aws elbv2 describe-listeners --listener-arns <prod-listener-arn> <test-listener-arn>',
+      [
+        ['<prod-listener-arn>', 'PROD_LISTENER_ARN'],
+        ['<test-listener-arn>', 'TEST_LISTENER_ARN'],
+      ],
+    ],
     ['docker inspect <containerId>', [['<containerId>', 'CONTAINER_ID']]],
     ['aws ecs list-container-instances --cluster <クラスター名>', [['<クラスター名>', 'CLUSTER']]],
     ['aws ec2 describe-route-tables --filters Name=association.subnet-id,Values=subnet-xxxx', [['subnet-xxxx', 'SUBNET_ID']]],
@@ -17,7 +20,7 @@ describe('placeholders in shell commands', () => {
     ['aws ec2 describe-things --thing-id thing-xxxx', [['thing-xxxx', 'THING_ID']]],
     ['nc -zv mydb.xxxxxxxx.ap-northeast-1.rds.amazonaws.com 3306', [['xxxxxxxx', 'VALUE']]],
     // A heredoc, a redirection from /dev/tcp and a word that merely contains x are not placeholders.
-    ["cat <<EOF > task.json\n{}\nEOF", []],
+    ['cat <<EOF > task.json\n{}\nEOF', []],
     ["timeout 5 bash -c '</dev/tcp/DB_ENDPOINT/3306'", []],
     ['sort < list.txt > sorted.txt', []],
     ['echo max-xxxlarge xxx', []],

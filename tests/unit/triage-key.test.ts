@@ -35,7 +35,15 @@ describe('the triage key section', () => {
 describe('the causes of an error family', () => {
   test.each([
     ['symptom order first, then signature-only causes', [['b', 'a', 'c']], ['c', 'z', 'a'], ['b', 'a', 'c', 'z']],
-    ['two symptoms, each cause once', [['a', 'b'], ['c', 'b']], [], ['a', 'b', 'c']],
+    [
+      'two symptoms, each cause once',
+      [
+        ['a', 'b'],
+        ['c', 'b'],
+      ],
+      [],
+      ['a', 'b', 'c'],
+    ],
     ['no symptom', [], ['y', 'x'], ['y', 'x']],
   ])('%s', (_, symptoms, signatures, expected) => {
     expect(familyCauses(symptoms, signatures)).toEqual(expected);
@@ -91,7 +99,8 @@ describe('the Fargate / EC2 filter', () => {
 });
 
 test('code block buttons and captions are left out of the full-text index', () => {
-  const html = '<figure class="frame"><figcaption class="header"><span class="sr-only">ターミナルウィンドウ</span></figcaption><pre></pre><div class="copy"><button title="コピー"></button></div></figure>';
+  const html =
+    '<figure class="frame"><figcaption class="header"><span class="sr-only">ターミナルウィンドウ</span></figcaption><pre></pre><div class="copy"><button title="コピー"></button></div></figure>';
   expect(ignoreCodeBlockUi(html)).toBe(
     '<figure class="frame"><figcaption class="header" data-pagefind-ignore><span class="sr-only">ターミナルウィンドウ</span></figcaption><pre></pre><div class="copy" data-pagefind-ignore><button title="コピー"></button></div></figure>',
   );

@@ -11,7 +11,12 @@ export function searchQueryFromPath(pathname: string): string {
     .filter((segment) => segment !== '')
     .map(decodeSegment)
     .filter((segment, i) => !(i === 0 && FOLDERS.has(segment.toLowerCase())))
-    .map((segment) => segment.replace(/\.html?$/i, '').replace(/[-_+]+/g, ' ').trim())
+    .map((segment) =>
+      segment
+        .replace(/\.html?$/i, '')
+        .replace(/[-_+]+/g, ' ')
+        .trim(),
+    )
     .filter((segment) => segment !== '' && segment.toLowerCase() !== 'index');
   return words.join(' ').replace(/\s+/g, ' ').slice(0, 200);
 }

@@ -46,7 +46,8 @@ export function errorFamilies(kb: { symptoms: readonly SymptomWithCauses[]; caus
     const causes = s.data.causes.map((c) => (typeof c === 'string' ? c : c.id));
     for (const [n, leads] of names) family(n).symptoms.push({ id: s.data.id, leads, causes });
   }
-  for (const c of kb.causes) for (const n of new Set(c.data.signatures.flatMap((sig) => errorNames(sig.text)))) family(n).causes.push(c.data.id);
+  for (const c of kb.causes)
+    for (const n of new Set(c.data.signatures.flatMap((sig) => errorNames(sig.text)))) family(n).causes.push(c.data.id);
   return [...families.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, f]) => {
