@@ -98,7 +98,7 @@ test('a case variant of an error page still lands on the real page', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ERROR);
 });
 
-test('a symptom page does not shift its layout while it loads (CLS 0)', async ({ page }) => {
+test('a symptom page does not shift its layout while it loads (CLS under 0.01)', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
@@ -111,7 +111,9 @@ test('a symptom page does not shift its layout while it loads (CLS 0)', async ({
   await page.waitForFunction(() => document.readyState === 'complete');
   // Two animation frames: shifts from late styles or scripts are recorded by then.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+  // Same bound as the search page's test: a sub-pixel rounding shift (0.0003 measured once) is not
+  // a jump a reader notices; a sidebar or heading moving (0.4 measured once under load) is.
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
 });
 
 test.describe('the Fargate / EC2 filter of the lists', () => {
