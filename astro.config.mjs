@@ -41,6 +41,8 @@ export default defineConfig({
       lastUpdated: false,
       pagefind: true,
       pagination: false,
+      // src/pages/404.astro offers a search for the missing path instead of Starlight's bare 404.
+      disable404Route: true,
       // Long commands wrap instead of scrolling: readable on a phone, and no scroll region that
       // keyboard users cannot reach (the copy button still copies the command as written).
       expressiveCode: { defaultProps: { wrap: true } },
@@ -63,7 +65,6 @@ export default defineConfig({
       components: {
         Search: './src/components/HeaderSearch.astro',
         PageTitle: './src/components/share/PageTitle.astro',
-        Hero: './src/components/share/Hero.astro',
         Footer: './src/components/Footer.astro',
       },
     }),

@@ -74,6 +74,11 @@ describe('each kind of mistake is reported under its own code', () => {
     ['a code block in an unknown language', body('```cobol\nx\n```'), 'unknown-code-language'],
     ['raw HTML in a body', body('<div>x</div>'), 'html-in-body'],
     [
+      'an angle-bracket placeholder in a shell block',
+      body('```bash\naws ecs describe-tasks --cluster <cluster-name> --tasks TASK_ID\n```'),
+      'unsafe-placeholder',
+    ],
+    [
       'a scaffold value still to be written',
       (k) => k.replace(FIX, 'title: "検査用の対処"', 'title: "【要記入】対処の題名"'),
       'unwritten-part',

@@ -17,6 +17,7 @@ import { errorFamilies } from '../errors/families.ts';
 import { closest, knownKeysAt } from './field-names.ts';
 import { disruptiveAction, SHELL_LANGS, simpleCommands, writingAction } from './command-effects.ts';
 import { TO_WRITE, unwrittenParts } from './scaffold.ts';
+import { placeholderProblems } from './placeholders.ts';
 
 export type { KnowledgeBase } from './model.ts';
 
@@ -239,6 +240,7 @@ export function checkKnowledgeBase(contentDir: string): { kb: KnowledgeBase; pro
   const unreadableTrees = new Set<string>();
   problems.push(...treeProblems(contentDir, kb, owners, unreadable, unreadableTrees));
   problems.push(...bodyProblems(kb, unreadable, unreadableTrees, facts));
+  problems.push(...shellPlaceholderProblems(kb, facts));
   return { kb, problems };
 }
 
@@ -357,6 +359,44 @@ function commandProblems(kb: KnowledgeBase, facts: ReadonlyMap<Entry, BodyFacts>
   return problems;
 }
 
+const PLACEHOLDER_FIX = (suggestion: string) =>
+  `大文字のスネークケースの語（${suggestion} など）にしてください。そのまま貼り付けても安全です（content/README.md の Placeholders in commands）`;
+
+/**
+ * Placeholders in shell commands follow one convention that is safe to paste (placeholders.ts):
+ * code blocks of every entry, causes' confirm commands and tree hints.
+ */
+function shellPlaceholderProblems(kb: KnowledgeBase, facts: ReadonlyMap<Entry, BodyFacts>): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const report = (file: string, field: (line: number) => string, script: string) => {
+    for (const p of placeholderProblems(script)) {
+      problems.push({
+        name: 'unsafe-placeholder',
+        file,
+        field: field(p.line),
+        message: `コマンドのプレースホルダー「${p.found}」はシェルにそのまま貼り付けると危ないか、本物の値と紛れます`,
+        fix: PLACEHOLDER_FIX(p.suggestion),
+      });
+    }
+  };
+  for (const entry of KB_COLLECTIONS.flatMap((c): Entry[] => kb[c])) {
+    const file = entry.file;
+    for (const block of facts.get(entry)!.codeBlocks) {
+      if (block.lang && SHELL_LANGS.has(block.lang)) report(file, (line) => `body:${block.line + line}`, block.value);
+    }
+  }
+  for (const { file, data } of kb.causes) {
+    if (data.confirm.command && data.confirm.lang === 'bash') report(file, () => 'confirm.command', data.confirm.command);
+  }
+  for (const { file, data } of kb.trees) {
+    for (const [id, node] of Object.entries(data.nodes)) {
+      const command = 'command' in node ? node.command : undefined;
+      if (command) report(file, () => `nodes.${id}.command`, command);
+    }
+  }
+  return problems;
+}
+
 function treeProblems(
   contentDir: string,
   kb: KnowledgeBase,
@@ -459,7 +499,7 @@ const PAGE_SECTIONS: Record<KbCollection, readonly string[]> = {
 };
 
 /** Pages that are not entries, trees or error pages. */
-const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/trees/', ...KB_COLLECTIONS.map((c) => `/${c}/`)]);
+const FIXED_PAGES = new Set(['/', '/search/', '/about/', '/trees/', '/e/', ...KB_COLLECTIONS.map((c) => `/${c}/`)]);
 
 const TAG = /<\/?[a-z][^>]*>|<!--/i;
 

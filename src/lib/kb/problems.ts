@@ -34,6 +34,7 @@ export const PROBLEM_CODES = {
   'tree-cycle': 'KB028',
   'unreachable-node': 'KB029',
   'unwritten-part': 'KB030',
+  'unsafe-placeholder': 'KB031',
 } as const;
 
 export type ProblemName = keyof typeof PROBLEM_CODES;

@@ -1,0 +1,20 @@
+/**
+ * On the 404 page: puts the words of the missing path into the search box and offers a link that
+ * searches for them. Without JavaScript the empty box and the lists below still work.
+ */
+import { searchHref, searchQueryFromPath } from './not-found.ts';
+
+export class KbNotFound extends HTMLElement {
+  connectedCallback() {
+    const query = searchQueryFromPath(new URL(location.href).pathname);
+    if (query === '') return;
+    const input = this.querySelector<HTMLInputElement>('input[name="q"]');
+    if (input && input.value === '') input.value = query;
+    const link = this.querySelector<HTMLAnchorElement>('a[data-search-link]');
+    if (link) {
+      link.href = searchHref(query);
+      link.textContent = `「${query}」を検索する`;
+      link.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
+    }
+  }
+}

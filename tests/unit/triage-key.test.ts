@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { splitTriageKey, withoutTriageKey } from '../../src/lib/kb/triage-key.ts';
+import { familyCauses } from '../../src/lib/errors/families.ts';
+import { searchHref, searchQueryFromPath } from '../../src/components/share/not-found.ts';
+import { platformFromSearch, searchForPlatform, showsEntry } from '../../src/lib/kb/platform-filter.ts';
+import { ignoreCodeBlockUi } from '../../src/lib/code-blocks.ts';
+
+const KEY = '<h2 id="triage-key">メッセージで原因を見分ける</h2>\n<p>文言から引けます。</p>\n<table><tr><td>x</td></tr></table>';
+
+describe('the triage key section', () => {
+  test.each([
+    ['first in the body', `${KEY}\n<h2 id="where-to-look">どこ</h2><p>a</p>`, KEY, '<h2 id="where-to-look">どこ</h2><p>a</p>'],
+    ['between sections', `<h2 id="a">A</h2><p>a</p>\n${KEY}\n<h2 id="b">B</h2>`, KEY, '<h2 id="a">A</h2><p>a</p>\n<h2 id="b">B</h2>'],
+    ['last, with a ### inside', `<h2 id="a">A</h2>${KEY}<h3 id="c">C</h3><p>c</p>`, `${KEY}<h3 id="c">C</h3><p>c</p>`, '<h2 id="a">A</h2>'],
+    ['absent', '<h2 id="a">A</h2><table></table>', undefined, '<h2 id="a">A</h2><table></table>'],
+  ])('%s', (_, html, key, rest) => {
+    const split = splitTriageKey(html);
+    expect(split.key).toBe(key);
+    expect(split.rest).toBe(rest);
+  });
+
+  test('the content without its heading, for a page that titles it itself', () => {
+    expect(splitTriageKey(KEY).keyContent).toBe('<p>文言から引けます。</p>\n<table><tr><td>x</td></tr></table>');
+  });
+
+  test('headings: the key is taken out of the list', () => {
+    const headings = [
+      { slug: 'triage-key', text: 'k' },
+      { slug: 'where-to-look', text: 'w' },
+    ];
+    expect(withoutTriageKey(headings)).toEqual({ key: headings[0], rest: [headings[1]] });
+  });
+});
+
+describe('the causes of an error family', () => {
+  test.each([
+    ['symptom order first, then signature-only causes', [['b', 'a', 'c']], ['c', 'z', 'a'], ['b', 'a', 'c', 'z']],
+    [
+      'two symptoms, each cause once',
+      [
+        ['a', 'b'],
+        ['c', 'b'],
+      ],
+      [],
+      ['a', 'b', 'c'],
+    ],
+    ['no symptom', [], ['y', 'x'], ['y', 'x']],
+  ])('%s', (_, symptoms, signatures, expected) => {
+    expect(familyCauses(symptoms, signatures)).toEqual(expected);
+  });
+});
+
+describe('what the 404 page searches for', () => {
+  test.each([
+    ['/e/CannotPullContainerErorr/', 'CannotPullContainerErorr'],
+    ['/e/Cannot%20Pull/', 'Cannot Pull'],
+    ['/symptoms/cannot-pul-container/', 'cannot pul container'],
+    ['/causes/no_route/index.html', 'no route'],
+    ['/unknown-page/', 'unknown page'],
+    ['/e/%E0%A4%A/', ''],
+    ['/', ''],
+  ])('%s → %s', (path, query) => {
+    expect(searchQueryFromPath(path)).toBe(query);
+  });
+
+  test('the link keeps the query intact', () => {
+    expect(searchHref('a&b c')).toBe('/search/?q=a%26b%20c');
+  });
+});
+
+describe('the Fargate / EC2 filter', () => {
+  test.each([
+    ['', 'all'],
+    ['?on=fargate', 'fargate'],
+    ['?on=EC2', 'ec2'],
+    ['?on=external', 'all'],
+    ['?q=x&on=ec2', 'ec2'],
+  ])('%s reads as %s', (search, choice) => {
+    expect(platformFromSearch(search)).toBe(choice);
+  });
+
+  test.each([
+    ['', 'fargate', '?on=fargate'],
+    ['?on=fargate', 'all', ''],
+    ['?q=x', 'ec2', '?q=x&on=ec2'],
+  ] as const)('from %s choosing %s gives %s', (search, choice, expected) => {
+    expect(searchForPlatform(search, choice)).toBe(expected);
+  });
+
+  test.each([
+    ['fargate ec2', 'fargate', true],
+    ['ec2', 'fargate', false],
+    ['ec2 external', 'ec2', true],
+    ['fargate', 'all', true],
+    [undefined, 'ec2', true],
+  ] as const)('%s with %s shows: %s', (applies, choice, shown) => {
+    expect(showsEntry(applies, choice)).toBe(shown);
+  });
+});
+
+test('code block buttons and captions are left out of the full-text index', () => {
+  const html =
+    '<figure class="frame"><figcaption class="header"><span class="sr-only">ターミナルウィンドウ</span></figcaption><pre></pre><div class="copy"><button title="コピー"></button></div></figure>';
+  expect(ignoreCodeBlockUi(html)).toBe(
+    '<figure class="frame"><figcaption class="header" data-pagefind-ignore><span class="sr-only">ターミナルウィンドウ</span></figcaption><pre></pre><div class="copy" data-pagefind-ignore><button title="コピー"></button></div></figure>',
+  );
+});
