@@ -62,6 +62,12 @@ export function headingIds(html: string): string[] {
   return [...main.matchAll(/<h[1-6]\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!);
 }
 
+/** Every element id in the page's main content: what a `#fragment` can land on. */
+export function elementIds(html: string): string[] {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return [...main.matchAll(/<[a-z][a-z0-9-]*\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]!);
+}
+
 export function isRedirectPage(html: string): boolean {
   return /<meta http-equiv="refresh"/.test(head(html));
 }
