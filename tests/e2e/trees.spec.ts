@@ -176,7 +176,7 @@ test('symptom pages lead into the tree at the node that covers them', async ({ p
   await expect(heading(page)).toBeVisible();
 });
 
-/** What names the node on screen: the H1, the tab title, canonical, og:url and the copy button's URL. */
+/** What names the node on screen: the H1, the tab title, canonical, og:url, the copy button's URL and the footer's report link. */
 async function nodeIdentity(page: Page) {
   return {
     h1: (await heading(page).textContent())!.trim(),
@@ -185,6 +185,8 @@ async function nodeIdentity(page: Page) {
     ogUrl: await page.locator('meta[property="og:url"]').getAttribute('content'),
     copyUrl: await page.locator('kb-copy-link').getAttribute('data-url'),
     copyTitle: await page.locator('kb-copy-link').getAttribute('data-title'),
+    // Absent when the build names no repository (SITE_REPO); the test build names one.
+    report: await page.locator('a[data-kb-contribute]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
   };
 }
 

@@ -35,7 +35,7 @@ function takeAttributes(from: Document, selector: string, names: readonly string
   }
 }
 
-/** Everything outside the walker that names the node: head entries, H1, copy-for-chat. */
+/** Everything outside the walker that names the node: head entries, H1, copy-for-chat, the footer's report link. */
 function describeNode(from: Document) {
   document.title = from.title;
   for (const selector of HEAD_ENTRIES) takeAttributes(from, selector, ['href', 'content']);
@@ -46,6 +46,7 @@ function describeNode(from: Document) {
   const fallback = document.querySelector('kb-copy-link [data-copy-fallback]');
   const incomingFallback = from.querySelector('kb-copy-link [data-copy-fallback]');
   if (fallback && incomingFallback) fallback.textContent = incomingFallback.textContent;
+  takeAttributes(from, '[data-kb-contribute]', ['href']);
 }
 
 export class KbTreeWalk extends HTMLElement {
