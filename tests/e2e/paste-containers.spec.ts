@@ -8,8 +8,12 @@ import { expect, test, type Page } from '@playwright/test';
 
 const APP_PULL =
   'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found';
+/** A rate-limited sidecar pull as a task's container reason shows it: older containerd spelling, cut short. */
 const SIDECAR_PULL =
   'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/fluent-bit/manifests/sha256:9a8b7c6d: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit.';
+/** containerd's whole rate-limit error as Docker Hub returns it (docker/docs#21908), inside ECS's pull-retry wrapper. */
+const RATE_LIMITED_PULL =
+  'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/fluent-bit/manifests/sha256:9a8b7c6d: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit';
 
 /** `aws ecs describe-tasks` output, trimmed to the fields people see, for a task that never started. */
 const DESCRIBE_TASKS = JSON.stringify(
@@ -104,7 +108,7 @@ test('a message whose cause is not registered says so, leads with its family and
 
 test('a cause that explains the message shows no uncovered note', async ({ page }) => {
   await page.goto('/search/');
-  await paste(page, SIDECAR_PULL);
+  await paste(page, RATE_LIMITED_PULL);
   await expect(matches(page).getByRole('listitem').first()).toContainText('一致度: 高');
   await expect(page.getByRole('region', { name: 'まだ登録されていないエラー' })).toBeHidden();
 });
@@ -127,7 +131,7 @@ test('a 1 MB log paste is answered, and the page shows an excerpt, not the megab
     { length: 16000 },
     (_, i) => `2026-12-05T01:${String(i % 60).padStart(2, '0')}:00Z INFO request served in ${i % 97} ms path=/api/items/${i}`,
   );
-  noise.splice(8000, 0, SIDECAR_PULL);
+  noise.splice(8000, 0, RATE_LIMITED_PULL);
   const log = noise.join('\n');
   expect(log.length).toBeGreaterThan(1_000_000);
   await page.goto('/search/');

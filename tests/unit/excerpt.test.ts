@@ -45,6 +45,14 @@ describe('excerptAround', () => {
     expect(shown.replace(/[【】]/g, '').length).toBeLessThanOrEqual(80);
   });
 
+  test('a weak match deep in a long message still shows the error name the message starts with', () => {
+    const text = `CannotPullContainerError: pull image manifest has been retried 5 time(s): unexpected response from proxy: ${'<p>the gateway could not read the upstream response.</p>'.repeat(20)}: i/o timeout`;
+    const shown = excerpt(text, ['gateway', 'read']);
+    expect(shown.startsWith('CannotPullContainerError … ')).toBe(true);
+    expect(shown).toContain('【read】');
+    expect(shown.replace(/[【】]/g, '').length).toBeLessThanOrEqual(EXCERPT_MAX_CHARS + 2);
+  });
+
   test('in an error chain the excerpt goes to the tail, where the root cause is', () => {
     const text =
       'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/fluent-bit/manifests/sha256:9a8b7c6d: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit.';

@@ -405,6 +405,8 @@ export class KbSearch extends HTMLElement {
             versionsPage: footer.dataset['versionsPage']!,
             message: u.message,
           });
+          // It leaves the site for the repository host: no opener, and no referrer carrying the search.
+          report.rel = 'noopener noreferrer';
           item.append(' ', report);
         }
         return item;

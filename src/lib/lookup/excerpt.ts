@@ -30,6 +30,8 @@ const TRAIL_CHARS = 40;
 /** How far a window edge may move to avoid cutting a word in two. */
 const WORD_SNAP_CHARS = 12;
 const GAP = ' … ';
+/** An error name at the very start of the message (`CannotPullContainerError: …`). */
+const LEADING_ERROR_NAME = /^\s*[A-Za-z][A-Za-z0-9]*(?:Error|Exception)\b/;
 
 /** Moves `at` to the nearest word boundary in the direction `step`, if one is close. */
 function snap(text: string, at: number, step: 1 | -1, limit: number): number {
@@ -57,7 +59,12 @@ export function excerptAround(text: string, ranges: readonly (readonly [number, 
     const first = ranges[0]!;
     let tailEnd = Math.min(text.length, Math.max(last[1] + TRAIL_CHARS, maxChars));
     if (tailEnd < text.length) tailEnd = snap(text, tailEnd, -1, last[1]);
-    const headEnd = first[0] < HEAD_MATCH_WITHIN ? snap(text, Math.min(first[1], HEAD_MAX_CHARS), -1, first[0] + 1) : 0;
+    // The head is kept when the first match is the error name (or its first words), and also when the
+    // message starts with an error name that this result did not match: a reader scanning the list
+    // still sees which error the weaker results were found in.
+    const leading = LEADING_ERROR_NAME.exec(text);
+    const headEnd =
+      first[0] < HEAD_MATCH_WITHIN ? snap(text, Math.min(first[1], HEAD_MAX_CHARS), -1, first[0] + 1) : leading ? leading[0].length : 0;
     const budget = maxChars - headEnd - (headEnd > 0 ? GAP.length : 0);
     let tailStart = Math.max(0, tailEnd - budget);
     if (tailStart <= headEnd + GAP.length) windows.push([0, Math.min(tailEnd, maxChars)]);
