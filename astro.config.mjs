@@ -7,6 +7,7 @@ import { settingsOrStop, treeCoverageReport } from './src/integrations/knowledge
 import { loadCheckedKnowledgeBase } from './src/lib/kb/checked.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
 import { previewHead } from './src/lib/og/previews.ts';
+import { cardKeys } from './src/lib/site/cards.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
 import { publishedPaths } from './src/integrations/published-paths.ts';
@@ -48,7 +49,7 @@ export default defineConfig({
       expressiveCode: { defaultProps: { wrap: true } },
       // Pages without a card of their own (home, lists, 404) share the site card.
       head: [
-        ...previewHead(new URL(site), 'site', 'ECS トラブルシューティング: エラー文から原因と対処へ'),
+        ...previewHead(new URL(site), cardKeys.site(), 'ECS トラブルシューティング: エラー文から原因と対処へ'),
         {
           tag: 'link',
           attrs: {

@@ -10,14 +10,12 @@ import { isQuestion } from '../../schemas/tree.ts';
 import { errorFamilies } from '../errors/families.ts';
 import { leadingErrorName } from '../errors/names.ts';
 import { pagefindHead } from '../kb/pagefind-head.ts';
+import { cardKeys, cardUrl, type CardKey } from '../site/cards.ts';
 
 export interface Card {
-  /** Path of the PNG below /og/, without extension: `symptoms/cannot-pull-container`. */
-  key: string;
+  key: CardKey;
   input: CardInput;
 }
-
-export const ogImagePath = (key: string) => `/og/${key}.png`;
 
 /** The first error name among signatures, for the エラー label. */
 export function errorLabel(signatures: readonly { text: string }[]): string | undefined {
@@ -35,7 +33,7 @@ export function errorLabel(signatures: readonly { text: string }[]): string | un
 export function allCards(kb: KnowledgeBase): Card[] {
   const cards: Card[] = [
     {
-      key: 'site',
+      key: cardKeys.site(),
       input: {
         kind: 'ナレッジベース',
         title: 'ECS トラブルシューティング',
@@ -44,7 +42,7 @@ export function allCards(kb: KnowledgeBase): Card[] {
       },
     },
     {
-      key: 'search',
+      key: cardKeys.search(),
       input: {
         kind: 'エラー検索',
         title: 'エラー文を貼り付けて原因を探す',
@@ -57,26 +55,26 @@ export function allCards(kb: KnowledgeBase): Card[] {
   for (const { data: s } of kb.symptoms) {
     const error = errorLabel(s.signatures);
     cards.push({
-      key: `symptoms/${s.id}`,
+      key: cardKeys.entry('symptoms', s.id),
       input: { kind: '症状', title: s.title, summary: s.summary, chips: [...(error ? [error] : []), appliesToLabel(s.applies_to)] },
     });
   }
   for (const c of causes.values()) {
     const error = errorLabel(c.signatures);
     cards.push({
-      key: `causes/${c.id}`,
+      key: cardKeys.entry('causes', c.id),
       input: { kind: '原因', title: c.title, summary: c.summary, chips: [...(error ? [error] : []), appliesToLabel(c.applies_to)] },
     });
   }
   for (const { data: f } of kb.fixes)
     cards.push({
-      key: `fixes/${f.id}`,
+      key: cardKeys.entry('fixes', f.id),
       input: { kind: '対処', title: f.title, summary: f.summary, chips: [appliesToLabel(f.applies_to)] },
     });
   for (const { data: g } of kb.guides)
-    cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
+    cards.push({ key: cardKeys.entry('guides', g.id), input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
   for (const { data: tree } of kb.trees) {
-    cards.push({ key: `trees/${tree.id}`, input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
+    cards.push({ key: cardKeys.tree(tree.id), input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
     const kind = `診断ツリー: ${tree.title}`;
     for (const [id, node] of Object.entries(tree.nodes)) {
       let input: CardInput;
@@ -86,12 +84,12 @@ export function allCards(kb: KnowledgeBase): Card[] {
         const cause = causes.get(node.cause)!;
         input = { kind, title: `原因: ${cause.title}`, summary: cause.summary, chips: [] };
       }
-      cards.push({ key: `trees/${tree.id}/${id}`, input });
+      cards.push({ key: cardKeys.treeNode(tree.id, id), input });
     }
   }
   for (const family of errorFamilies(kb)) {
     cards.push({
-      key: `e/${family.name}`,
+      key: cardKeys.errorName(family.name),
       input: { kind: 'エラー', title: family.name, summary: family.summary, chips: [`原因 ${family.causes.length} 件`] },
     });
   }
@@ -104,8 +102,8 @@ interface HeadTag {
 }
 
 /** og:image and twitter tags for a page; `site` makes the image URL absolute. */
-export function previewHead(site: URL | undefined, key: string, alt: string, labels: [string, string][] = []): HeadTag[] {
-  const image = new URL(ogImagePath(key), site).href;
+export function previewHead(site: URL | undefined, key: CardKey, alt: string, labels: [string, string][] = []): HeadTag[] {
+  const image = cardUrl(key, site);
   const meta = (attrs: Record<string, string>): HeadTag => ({ tag: 'meta', attrs });
   return [
     meta({ property: 'og:image', content: image }),
@@ -141,7 +139,7 @@ export function diagnosisHead(
   const error = errorLabel(data.signatures);
   const kind = collection === 'symptoms' ? '症状' : '原因';
   return [
-    ...previewHead(site, `${collection}/${id}`, `${kind}: ${data.title}`, [
+    ...previewHead(site, cardKeys.entry(collection, id), `${kind}: ${data.title}`, [
       ...(error ? [['エラー', error] as [string, string]] : []),
       ['対象', appliesToLabel(data.applies_to)],
     ]),
