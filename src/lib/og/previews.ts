@@ -1,16 +1,15 @@
 /**
- * Link previews: which card each page gets, and the <head> tags that announce it to Slack, Teams
- * and other unfurlers (og:image with its size and alt text, twitter:label pairs).
+ * Link previews: which card each page gets (the <head> tags that announce it to Slack, Teams and
+ * other unfurlers are written by `site/head.ts`).
  */
 import type { CardInput } from './card.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './size.ts';
 import type { KnowledgeBase } from '../kb/check.ts';
 import { appliesToLabel } from '../labels.ts';
 import { isQuestion } from '../../schemas/tree.ts';
 import { errorFamilies } from '../errors/families.ts';
 import { leadingErrorName } from '../errors/names.ts';
-import { pagefindHead } from '../kb/pagefind-head.ts';
-import { cardKeys, cardUrl, type CardKey } from '../site/cards.ts';
+import { cardKeys, type CardKey } from '../site/cards.ts';
+import type { PagePreview } from '../site/head.ts';
 
 export interface Card {
   key: CardKey;
@@ -96,53 +95,20 @@ export function allCards(kb: KnowledgeBase): Card[] {
   return cards;
 }
 
-interface HeadTag {
-  tag: 'meta';
-  attrs: Record<string, string>;
-}
-
-/** og:image and twitter tags for a page; `site` makes the image URL absolute. */
-export function previewHead(site: URL | undefined, key: CardKey, alt: string, labels: [string, string][] = []): HeadTag[] {
-  const image = cardUrl(key, site);
-  const meta = (attrs: Record<string, string>): HeadTag => ({ tag: 'meta', attrs });
-  return [
-    meta({ property: 'og:image', content: image }),
-    meta({ property: 'og:image:type', content: 'image/png' }),
-    meta({ property: 'og:image:width', content: String(CARD_WIDTH) }),
-    meta({ property: 'og:image:height', content: String(CARD_HEIGHT) }),
-    meta({ property: 'og:image:alt', content: alt }),
-    meta({ name: 'twitter:image', content: image }),
-    meta({ name: 'twitter:image:alt', content: alt }),
-    ...labels.flatMap(([label, data], i) => [
-      meta({ name: `twitter:label${i + 1}`, content: label }),
-      meta({ name: `twitter:data${i + 1}`, content: data }),
-    ]),
-  ];
-}
-
 /**
- * The <head> of a symptom or cause page: its preview card with the エラー and 対象 labels, and its
- * Pagefind metadata and filters.
+ * The card of a symptom or cause page, with the エラー and 対象 labels (Pagefind metadata is the
+ * page's own: `kb/pagefind-head.ts`).
  */
-export function diagnosisHead(
-  site: URL | undefined,
+export function diagnosisPreview(
   collection: 'symptoms' | 'causes',
   id: string,
-  data: {
-    title: string;
-    signatures: readonly { text: string }[];
-    aliases: readonly string[];
-    applies_to: readonly ('fargate' | 'ec2' | 'external')[];
-    seen_in?: string;
-  },
-) {
+  data: { title: string; signatures: readonly { text: string }[]; applies_to: readonly ('fargate' | 'ec2' | 'external')[] },
+): PagePreview {
   const error = errorLabel(data.signatures);
   const kind = collection === 'symptoms' ? '症状' : '原因';
-  return [
-    ...previewHead(site, cardKeys.entry(collection, id), `${kind}: ${data.title}`, [
-      ...(error ? [['エラー', error] as [string, string]] : []),
-      ['対象', appliesToLabel(data.applies_to)],
-    ]),
-    ...pagefindHead(data),
-  ];
+  return {
+    card: cardKeys.entry(collection, id),
+    alt: `${kind}: ${data.title}`,
+    labels: [...(error ? [['エラー', error] as [string, string]] : []), ['対象', appliesToLabel(data.applies_to)]],
+  };
 }
