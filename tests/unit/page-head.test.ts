@@ -42,8 +42,8 @@ describe('previewTags', () => {
 });
 
 describe('addPreviewTags', () => {
-  const starlightHead = () => [
-    { tag: 'meta', attrs: { charset: 'utf-8' } },
+  const starlightHead = (): HeadTag[] => [
+    meta({ charset: 'utf-8' }),
     { tag: 'link', attrs: { rel: 'canonical', href: 'https://kb.example.com/a/' } },
     meta({ property: 'og:title', content: 'A' }),
     meta({ name: 'twitter:card', content: 'summary_large_image' }),
