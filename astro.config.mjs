@@ -61,9 +61,9 @@ export default defineConfig({
       // Titles come from front matter and Starlight writes <title> as HTML: escaped there.
       routeMiddleware: './src/route-middleware.ts',
       components: {
-        Search: './src/components/HeaderSearch.astro',
-        PageTitle: './src/components/share/PageTitle.astro',
-        Footer: './src/components/Footer.astro',
+        Search: './src/components/starlight/HeaderSearch.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
     }),
     // After Starlight, so that its checks run after Starlight's sitemap is written.

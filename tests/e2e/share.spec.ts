@@ -33,7 +33,7 @@ test('the copy button works from the keyboard on a tree node', async ({ page }) 
 
 test('a heading anchor copies its own URL', async ({ page }) => {
   await page.goto('/symptoms/cannot-pull-container/');
-  await page.locator('#image-not-found + a.sl-anchor-link').click();
+  await page.locator('main a[href="#image-not-found"]').filter({ hasText: 'へのリンク' }).click();
   await expect(page.locator('[data-copy-announce]')).toHaveText('見出しへのリンクをコピーしました');
   expect((await clipboard(page)).plain).toMatch(/<https?:\/\/[^>]+\/symptoms\/cannot-pull-container\/#image-not-found>$/);
 });
