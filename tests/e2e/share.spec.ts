@@ -38,6 +38,15 @@ test('a heading anchor copies its own URL', async ({ page }) => {
   expect((await clipboard(page)).plain).toMatch(/<https?:\/\/[^>]+\/symptoms\/cannot-pull-container\/#image-not-found>$/);
 });
 
+test('a table-of-contents link to a heading navigates without copying anything', async ({ page }) => {
+  await page.goto('/symptoms/cannot-pull-container/');
+  await page.getByRole('navigation', { name: '目次' }).locator('a[href="#image-not-found"]').click();
+  await expect(page).toHaveURL(/#image-not-found$/);
+  // A copy is announced within a few milliseconds; give a wrong one time to appear.
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-copy-announce]')).toHaveText('');
+});
+
 test('/e/<ErrorName>/ lists the causes of that error family, and case variants resolve', async ({ page }) => {
   await page.goto('/e/CannotPullContainerError/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('CannotPullContainerError');
