@@ -6,7 +6,6 @@ import { SITE_MARKDOWN_FEATURES } from './src/lib/kb/markdown-body.ts';
 import { settingsOrStop, treeCoverageReport } from './src/integrations/knowledge-base.ts';
 import { loadCheckedKnowledgeBase } from './src/lib/kb/checked.ts';
 import { buildSidebar } from './src/lib/kb/sidebar.ts';
-import { previewHead } from './src/lib/og/previews.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
 import { publishedPaths } from './src/integrations/published-paths.ts';
@@ -46,9 +45,8 @@ export default defineConfig({
       // Long commands wrap instead of scrolling: readable on a phone, and no scroll region that
       // keyboard users cannot reach (the copy button still copies the command as written).
       expressiveCode: { defaultProps: { wrap: true } },
-      // Pages without a card of their own (home, lists, 404) share the site card.
+      // Preview-card tags (og:image, twitter:*) are added by the route middleware below.
       head: [
-        ...previewHead(new URL(site), 'site', 'ECS トラブルシューティング: エラー文から原因と対処へ'),
         {
           tag: 'link',
           attrs: {
@@ -63,9 +61,9 @@ export default defineConfig({
       // Titles come from front matter and Starlight writes <title> as HTML: escaped there.
       routeMiddleware: './src/route-middleware.ts',
       components: {
-        Search: './src/components/HeaderSearch.astro',
-        PageTitle: './src/components/share/PageTitle.astro',
-        Footer: './src/components/Footer.astro',
+        Search: './src/components/starlight/HeaderSearch.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
+        Footer: './src/components/starlight/Footer.astro',
       },
     }),
     // After Starlight, so that its checks run after Starlight's sitemap is written.

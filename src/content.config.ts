@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { SCHEMAS, type ModelCollection } from './lib/kb/model.ts';
 import { knowledgeBaseLoader } from './lib/kb/loader.ts';
+import { pagePreviewSchema } from './lib/site/head.ts';
 
 /**
  * A knowledge-base collection: the entries the content check read and checked (src/lib/kb/),
@@ -22,7 +24,11 @@ function buildOnce<C, S>(schema: (context: C) => S): (context: C) => S {
 }
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: buildOnce(docsSchema()) }),
+  // `preview`: the page's own link-preview card, written into <head> by src/route-middleware.ts.
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: buildOnce(docsSchema({ extend: z.object({ preview: pagePreviewSchema.optional() }) })),
+  }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   symptoms: defineCollection(kb('symptoms')),
   causes: defineCollection(kb('causes')),

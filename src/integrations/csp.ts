@@ -10,6 +10,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineScripts, policy, scriptHash, withCspMeta } from '../lib/security/csp.ts';
 import { stopBuild } from '../lib/kb/checked.ts';
+import { CARD_PATH_GLOB } from '../lib/site/cards.ts';
 import { ForeignScriptError, foreignScripts, inlineScriptRegistry, type ForeignScript } from '../lib/security/inline-registry.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -70,7 +71,7 @@ export function contentSecurityPolicy(): AstroIntegration {
           '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
           '/_astro/*',
           '  Cache-Control: public, max-age=31536000, immutable',
-          '/og/*',
+          CARD_PATH_GLOB,
           '  Cache-Control: public, max-age=86400',
           '',
         ];

@@ -17,6 +17,7 @@ import { settings } from '../config.ts';
 import { allCards, type Card } from '../lib/og/previews.ts';
 import { cachedCard, cachedCardFile, cardCacheDir } from '../lib/og/cache.ts';
 import type { CardJob, CardResult } from '../lib/og/worker.ts';
+import { CARD_FOLDER, cardFileName, cardKeyFromPath, cardPath } from '../lib/site/cards.ts';
 
 const WORKER = new URL('../lib/og/worker.ts', import.meta.url);
 
@@ -32,7 +33,7 @@ function draw(job: CardJob): Promise<number> {
     worker.unref();
     worker.once('message', (result: CardResult) => {
       if (result.ok) resolve(result.drawn);
-      else reject(new Error(`リンクプレビュー画像 /og/${result.key}.png を描けませんでした:\n${result.message}`));
+      else reject(new Error(`リンクプレビュー画像 ${cardPath(result.key)} を描けませんでした:\n${result.message}`));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`リンクプレビュー画像のワーカーが終了コード ${code} で止まりました`)));
@@ -82,15 +83,15 @@ export function previewCards(kb: KnowledgeBase, options: { cacheDir?: string } =
       },
       'astro:build:done': async ({ dir, logger }) => {
         const drawn = await drawing!;
-        const out = join(fileURLToPath(dir), 'og');
-        const targets = list().map((card) => ({ from: cachedCardFile(card.input, cacheDir), to: join(out, `${card.key}.png`) }));
+        const out = join(fileURLToPath(dir), CARD_FOLDER);
+        const targets = list().map((card) => ({ from: cachedCardFile(card.input, cacheDir), to: join(out, cardFileName(card.key)) }));
         for (const folder of new Set(targets.map((t) => dirname(t.to)))) mkdirSync(folder, { recursive: true });
         for (const { from, to } of targets) place(from, to);
         report(logger, list().length, drawn, performance.now() - started);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const key = /^\/og\/(.+)\.png$/.exec(decodeURIComponent((req.url ?? '').split('?')[0]!))?.[1];
+          const key = cardKeyFromPath(decodeURIComponent((req.url ?? '').split('?')[0]!));
           const card = key && list().find((c) => c.key === key);
           if (!card) return next();
           cachedCard(card.input, cacheDir).then((png) => {

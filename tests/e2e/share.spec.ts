@@ -33,9 +33,18 @@ test('the copy button works from the keyboard on a tree node', async ({ page }) 
 
 test('a heading anchor copies its own URL', async ({ page }) => {
   await page.goto('/symptoms/cannot-pull-container/');
-  await page.locator('#image-not-found + a.sl-anchor-link').click();
+  await page.locator('main a[href="#image-not-found"]').filter({ hasText: 'へのリンク' }).click();
   await expect(page.locator('[data-copy-announce]')).toHaveText('見出しへのリンクをコピーしました');
   expect((await clipboard(page)).plain).toMatch(/<https?:\/\/[^>]+\/symptoms\/cannot-pull-container\/#image-not-found>$/);
+});
+
+test('a table-of-contents link to a heading navigates without copying anything', async ({ page }) => {
+  await page.goto('/symptoms/cannot-pull-container/');
+  await page.getByRole('navigation', { name: '目次' }).locator('a[href="#image-not-found"]').click();
+  await expect(page).toHaveURL(/#image-not-found$/);
+  // A copy is announced within a few milliseconds; give a wrong one time to appear.
+  await page.waitForTimeout(300);
+  await expect(page.locator('[data-copy-announce]')).toHaveText('');
 });
 
 test('/e/<ErrorName>/ lists the causes of that error family, and case variants resolve', async ({ page }) => {

@@ -89,14 +89,36 @@ function canonicalHref(anchor: HTMLAnchorElement): string {
   return canonical ? new URL(anchor.getAttribute('href') ?? '', canonical).href : anchor.href;
 }
 
-/** Every heading anchor also copies its own URL (with the #id) and the heading text. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * The heading a link belongs to, when the link is a heading's own link: it points at a heading on
+ * this page and is its sibling, in the element that holds the heading (as Markdown headings and
+ * <AnchorHeading> render it). Defined by what the link does, not by a theme's class names; a
+ * table-of-contents link points at a heading too, but from elsewhere on the page.
+ */
+function headingOf(link: HTMLAnchorElement): HTMLHeadingElement | null {
+  const href = link.getAttribute('href');
+  if (!href?.startsWith('#') || href.length < 2) return null;
+  let id: string;
+  try {
+    id = decodeURIComponent(href.slice(1));
+  } catch {
+    return null;
+  }
+  const target = document.getElementById(id);
+  if (!(target instanceof HTMLHeadingElement) || !target.matches(HEADINGS)) return null;
+  return link.parentElement !== null && target.parentElement === link.parentElement ? target : null;
+}
+
+/** Every heading's own link also copies its URL (with the #id) and the heading text. */
 export function enhanceHeadingAnchors() {
   document.addEventListener('click', (event) => {
-    const anchor = (event.target as Element).closest<HTMLAnchorElement>('a.sl-anchor-link');
-    if (!anchor) return;
-    const heading = anchor.parentElement?.querySelector('h1, h2, h3, h4, h5, h6');
+    const anchor = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
+    const heading = anchor && headingOf(anchor);
+    if (!anchor || !heading) return;
     const pageTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
-    const headingText = heading?.textContent?.trim() ?? '';
+    const headingText = heading.textContent?.trim() ?? '';
     const title = headingText && headingText !== pageTitle ? `${pageTitle} › ${headingText}` : pageTitle;
     void copy(title, canonicalHref(anchor)).then((ok) => ok && announce('見出しへのリンクをコピーしました'));
   });

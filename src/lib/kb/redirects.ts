@@ -7,6 +7,7 @@
 import type { SiteKnowledgeBase } from './collections.ts';
 import { entryPath } from './urls.ts';
 import { KB_COLLECTIONS } from './model.ts';
+import { cardKeys, type CardKey } from '../site/cards.ts';
 
 export interface Redirect {
   /** Path without leading or trailing slash: `symptoms/old-id`. */
@@ -15,7 +16,7 @@ export interface Redirect {
   title: string;
   summary: string;
   /** Card key of the target, so the forwarding page previews like the page it forwards to. */
-  card: string;
+  card: CardKey;
 }
 
 export function redirects(kb: SiteKnowledgeBase): Redirect[] {
@@ -28,7 +29,7 @@ export function redirects(kb: SiteKnowledgeBase): Redirect[] {
           to: entryPath(collection, entry.id),
           title: entry.data.title,
           summary: entry.data.summary,
-          card: `${collection}/${entry.id}`,
+          card: cardKeys.entry(collection, entry.id),
         });
       }
     }

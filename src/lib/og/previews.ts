@@ -1,23 +1,20 @@
 /**
- * Link previews: which card each page gets, and the <head> tags that announce it to Slack, Teams
- * and other unfurlers (og:image with its size and alt text, twitter:label pairs).
+ * Link previews: which card each page gets (the <head> tags that announce it to Slack, Teams and
+ * other unfurlers are written by `site/head.ts`).
  */
 import type { CardInput } from './card.ts';
-import { CARD_HEIGHT, CARD_WIDTH } from './size.ts';
 import type { KnowledgeBase } from '../kb/check.ts';
 import { appliesToLabel } from '../labels.ts';
 import { isQuestion } from '../../schemas/tree.ts';
 import { errorFamilies } from '../errors/families.ts';
 import { leadingErrorName } from '../errors/names.ts';
-import { pagefindHead } from '../kb/pagefind-head.ts';
+import { cardKeys, type CardKey } from '../site/cards.ts';
+import type { PagePreview } from '../site/head.ts';
 
 export interface Card {
-  /** Path of the PNG below /og/, without extension: `symptoms/cannot-pull-container`. */
-  key: string;
+  key: CardKey;
   input: CardInput;
 }
-
-export const ogImagePath = (key: string) => `/og/${key}.png`;
 
 /** The first error name among signatures, for the エラー label. */
 export function errorLabel(signatures: readonly { text: string }[]): string | undefined {
@@ -35,7 +32,7 @@ export function errorLabel(signatures: readonly { text: string }[]): string | un
 export function allCards(kb: KnowledgeBase): Card[] {
   const cards: Card[] = [
     {
-      key: 'site',
+      key: cardKeys.site(),
       input: {
         kind: 'ナレッジベース',
         title: 'ECS トラブルシューティング',
@@ -44,7 +41,7 @@ export function allCards(kb: KnowledgeBase): Card[] {
       },
     },
     {
-      key: 'search',
+      key: cardKeys.search(),
       input: {
         kind: 'エラー検索',
         title: 'エラー文を貼り付けて原因を探す',
@@ -57,26 +54,26 @@ export function allCards(kb: KnowledgeBase): Card[] {
   for (const { data: s } of kb.symptoms) {
     const error = errorLabel(s.signatures);
     cards.push({
-      key: `symptoms/${s.id}`,
+      key: cardKeys.entry('symptoms', s.id),
       input: { kind: '症状', title: s.title, summary: s.summary, chips: [...(error ? [error] : []), appliesToLabel(s.applies_to)] },
     });
   }
   for (const c of causes.values()) {
     const error = errorLabel(c.signatures);
     cards.push({
-      key: `causes/${c.id}`,
+      key: cardKeys.entry('causes', c.id),
       input: { kind: '原因', title: c.title, summary: c.summary, chips: [...(error ? [error] : []), appliesToLabel(c.applies_to)] },
     });
   }
   for (const { data: f } of kb.fixes)
     cards.push({
-      key: `fixes/${f.id}`,
+      key: cardKeys.entry('fixes', f.id),
       input: { kind: '対処', title: f.title, summary: f.summary, chips: [appliesToLabel(f.applies_to)] },
     });
   for (const { data: g } of kb.guides)
-    cards.push({ key: `guides/${g.id}`, input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
+    cards.push({ key: cardKeys.entry('guides', g.id), input: { kind: 'ガイド', title: g.title, summary: g.summary, chips: [] } });
   for (const { data: tree } of kb.trees) {
-    cards.push({ key: `trees/${tree.id}`, input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
+    cards.push({ key: cardKeys.tree(tree.id), input: { kind: '診断ツリー', title: tree.title, summary: tree.summary, chips: [] } });
     const kind = `診断ツリー: ${tree.title}`;
     for (const [id, node] of Object.entries(tree.nodes)) {
       let input: CardInput;
@@ -86,65 +83,32 @@ export function allCards(kb: KnowledgeBase): Card[] {
         const cause = causes.get(node.cause)!;
         input = { kind, title: `原因: ${cause.title}`, summary: cause.summary, chips: [] };
       }
-      cards.push({ key: `trees/${tree.id}/${id}`, input });
+      cards.push({ key: cardKeys.treeNode(tree.id, id), input });
     }
   }
   for (const family of errorFamilies(kb)) {
     cards.push({
-      key: `e/${family.name}`,
+      key: cardKeys.errorName(family.name),
       input: { kind: 'エラー', title: family.name, summary: family.summary, chips: [`原因 ${family.causes.length} 件`] },
     });
   }
   return cards;
 }
 
-interface HeadTag {
-  tag: 'meta';
-  attrs: Record<string, string>;
-}
-
-/** og:image and twitter tags for a page; `site` makes the image URL absolute. */
-export function previewHead(site: URL | undefined, key: string, alt: string, labels: [string, string][] = []): HeadTag[] {
-  const image = new URL(ogImagePath(key), site).href;
-  const meta = (attrs: Record<string, string>): HeadTag => ({ tag: 'meta', attrs });
-  return [
-    meta({ property: 'og:image', content: image }),
-    meta({ property: 'og:image:type', content: 'image/png' }),
-    meta({ property: 'og:image:width', content: String(CARD_WIDTH) }),
-    meta({ property: 'og:image:height', content: String(CARD_HEIGHT) }),
-    meta({ property: 'og:image:alt', content: alt }),
-    meta({ name: 'twitter:image', content: image }),
-    meta({ name: 'twitter:image:alt', content: alt }),
-    ...labels.flatMap(([label, data], i) => [
-      meta({ name: `twitter:label${i + 1}`, content: label }),
-      meta({ name: `twitter:data${i + 1}`, content: data }),
-    ]),
-  ];
-}
-
 /**
- * The <head> of a symptom or cause page: its preview card with the エラー and 対象 labels, and its
- * Pagefind metadata and filters.
+ * The card of a symptom or cause page, with the エラー and 対象 labels (Pagefind metadata is the
+ * page's own: `kb/pagefind-head.ts`).
  */
-export function diagnosisHead(
-  site: URL | undefined,
+export function diagnosisPreview(
   collection: 'symptoms' | 'causes',
   id: string,
-  data: {
-    title: string;
-    signatures: readonly { text: string }[];
-    aliases: readonly string[];
-    applies_to: readonly ('fargate' | 'ec2' | 'external')[];
-    seen_in?: string;
-  },
-) {
+  data: { title: string; signatures: readonly { text: string }[]; applies_to: readonly ('fargate' | 'ec2' | 'external')[] },
+): PagePreview {
   const error = errorLabel(data.signatures);
   const kind = collection === 'symptoms' ? '症状' : '原因';
-  return [
-    ...previewHead(site, `${collection}/${id}`, `${kind}: ${data.title}`, [
-      ...(error ? [['エラー', error] as [string, string]] : []),
-      ['対象', appliesToLabel(data.applies_to)],
-    ]),
-    ...pagefindHead(data),
-  ];
+  return {
+    card: cardKeys.entry(collection, id),
+    alt: `${kind}: ${data.title}`,
+    labels: [...(error ? [['エラー', error] as [string, string]] : []), ['対象', appliesToLabel(data.applies_to)]],
+  };
 }

@@ -5,12 +5,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedCard } from './cache.ts';
 import type { Card } from './previews.ts';
+import type { CardKey } from '../site/cards.ts';
 
 export interface CardJob {
   cards: Card[];
   cacheDir: string;
 }
-export type CardResult = { ok: true; drawn: number } | { ok: false; key: string; message: string };
+export type CardResult = { ok: true; drawn: number } | { ok: false; key: CardKey; message: string };
 
 const { cards, cacheDir } = workerData as CardJob;
 let result: CardResult = { ok: true, drawn: 0 };
