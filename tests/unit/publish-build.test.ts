@@ -45,7 +45,7 @@ test('a build without SITE_URL succeeds and its last words say the URLs are loca
 test('with SITE_REPO, every page ends with a new-issue link that carries the page and the version', () => {
   for (const page of ['causes/sample-cause', 'symptoms/sample-symptom', 'search']) {
     const html = readFileSync(join(tmp, 'dist', page, 'index.html'), 'utf8');
-    const href = /<a href="([^"]+)" data-kb-contribute/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    const href = /<a href="([^"]+)"[^>]*\bdata-kb-contribute/.exec(html)?.[1]?.replaceAll('&amp;', '&');
     expect(href, page).toBeDefined();
     const url = new URL(href!);
     expect(`${url.origin}${url.pathname}`).toBe('https://github.com/example/ecs-kb/issues/new');
