@@ -25,6 +25,9 @@ test('the copy button puts a titled link for chat on the clipboard, and says so'
 test('the copy button works from the keyboard on a tree node', async ({ page }) => {
   await page.goto('/trees/task-start/');
   await page.getByRole('link', { name: '最初の質問から始める' }).click();
+  // The overview has a copy button too: press Enter only once the node page has loaded (and its
+  // copy button has its handler), not while the overview is still on screen.
+  await page.waitForURL(/\/trees\/task-start\/[a-z0-9-]+\/$/);
   await page.getByRole('button', { name: 'チャット用にリンクをコピー' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-copy-announce]')).toHaveText('リンクをコピーしました');
