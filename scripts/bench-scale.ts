@@ -171,42 +171,24 @@ const latency = timeCalls((q: string) => matcher.lookup(q), queries, 5, 3);
 type Build = { seconds: number; cpuSeconds: number; pages: number; pagefind: number };
 const perPage = (b: Build) => b.seconds / b.pages;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
+/** A row of one figure for our build and both baselines, with our build's ratio to each. */
+const compared = (label: string, figure: (b: Build) => number, show: (value: number) => string) => [
+  label,
+  show(figure(ours)),
+  show(figure(same)),
+  ratio(figure(ours), figure(same)),
+  show(figure(thin)),
+  ratio(figure(ours), figure(thin)),
+];
+const seconds = (v: number) => v.toFixed(1);
 const rows = [
   ['', 'このサイト', 'Starlight（同じ本文）', '比', 'Starlight（1 段落）', '比'],
   ['エントリー数', String(n), '-', '', '-', ''],
   ['ページ数', String(ours.pages), String(same.pages), '', String(thin.pages), ''],
-  [
-    'ビルド秒数',
-    ours.seconds.toFixed(1),
-    same.seconds.toFixed(1),
-    ratio(ours.seconds, same.seconds),
-    thin.seconds.toFixed(1),
-    ratio(ours.seconds, thin.seconds),
-  ],
-  [
-    'CPU 秒数（user + sys）',
-    ours.cpuSeconds.toFixed(1),
-    same.cpuSeconds.toFixed(1),
-    ratio(ours.cpuSeconds, same.cpuSeconds),
-    thin.cpuSeconds.toFixed(1),
-    ratio(ours.cpuSeconds, thin.cpuSeconds),
-  ],
-  [
-    '1 ページあたり秒数',
-    perPage(ours).toFixed(4),
-    perPage(same).toFixed(4),
-    ratio(perPage(ours), perPage(same)),
-    perPage(thin).toFixed(4),
-    ratio(perPage(ours), perPage(thin)),
-  ],
-  [
-    'Pagefind 索引',
-    kb(ours.pagefind),
-    kb(same.pagefind),
-    ratio(ours.pagefind, same.pagefind),
-    kb(thin.pagefind),
-    ratio(ours.pagefind, thin.pagefind),
-  ],
+  compared('ビルド秒数', (b) => b.seconds, seconds),
+  compared('CPU 秒数（user + sys）', (b) => b.cpuSeconds, seconds),
+  compared('1 ページあたり秒数', perPage, (v) => v.toFixed(4)),
+  compared('Pagefind 索引', (b) => b.pagefind, kb),
   ['lookup 索引（raw / gzip）', `${kb(ours.lookup)} / ${kb(ours.lookupGz)}`, '-', '', '-', ''],
   ['lookup p50 / p95 CPU 時間', `${latency.cpu.p50.toFixed(2)} ms / ${latency.cpu.p95.toFixed(2)} ms`, '-', '', '-', ''],
   ['lookup p50 / p95 経過時間', `${latency.wall.p50.toFixed(2)} ms / ${latency.wall.p95.toFixed(2)} ms`, '-', '', '-', ''],
