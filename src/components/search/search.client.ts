@@ -269,13 +269,8 @@ export class KbSearch extends HTMLElement {
     if (generation !== this.#generation) return;
     this.#outcome = outcome;
     // A long paste's URL shares its first error message, known only now.
-    if (outcome.messages.length > 0) {
-      const state = history.state as SearchState | null;
-      if (state?.q === query) {
-        history.replaceState(state, '', searchUrl(location.href, shareableQuery(query, outcome.messages[0]), this.#launch));
-        this.#syncCopyLink(query, outcome.messages);
-      }
-    }
+    if (outcome.messages.length > 0 && (history.state as SearchState | null)?.q === query)
+      this.#writeHistory(query, 'replace', outcome.messages);
     // The lookup's answer (including "none") is shown now; full text follows when Pagefind is in.
     if (!(await this.#render(generation))) return;
 
