@@ -4,6 +4,7 @@
  * what was asked, and the Fargate / EC2 filter of the lists.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift, recordLayoutShift } from './layout-shift.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const SYMPTOM = '/symptoms/cannot-pull-container/';
@@ -99,21 +100,14 @@ test('a case variant of an error page still lands on the real page', async ({ pa
 });
 
 test('a symptom page does not shift its layout while it loads (CLS under 0.01)', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) w.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShift(page);
   await page.goto(SYMPTOM);
   await page.waitForFunction(() => document.readyState === 'complete');
   // Two animation frames: shifts from late styles or scripts are recorded by then.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   // Same bound as the search page's test: a sub-pixel rounding shift (0.0003 measured once) is not
   // a jump a reader notices; a sidebar or heading moving (0.4 measured once under load) is.
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
 test.describe('the Fargate / EC2 filter of the lists', () => {

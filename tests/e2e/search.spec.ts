@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift, recordLayoutShift } from './layout-shift.ts';
 
 const PASTED_LINE =
   '2026-11-21T03:15:09.123Z arn:aws:ecs:ap-northeast-1:123456789012:task/prod/0f9e8d7c6b5a49384736251403f2e1d0 ResourceInitializationError: unable to pull secrets or registry auth: execution resource retrieval failed: unable to retrieve secrets from ssm: service call has been retried 1 time(s): AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/exec-role/1a2b is not authorized to perform: ssm:GetParameters on resource: arn:aws:ssm:ap-northeast-1:123456789012:parameter/app/db_password';
@@ -26,18 +27,11 @@ test('a pasted log line lands on the exact cause, highlighted, linking to its an
 });
 
 test('results arriving after load do not push the page around (no layout shift)', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!entry.hadRecentInput) w.__shift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShift(page);
   await page.goto(`/search/?q=${encodeURIComponent('CannotPullContainerError')}`);
   await expect(page.locator('kb-search [data-status]')).toHaveText(/件/);
   await expect(page.getByRole('region', { name: '全文検索の結果' })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+  expect(await layoutShift(page)).toBeLessThan(0.01);
 });
 
 test('a shared /search/?q= link runs the search on load', async ({ page }) => {
