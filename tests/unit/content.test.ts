@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { checkKnowledgeBase } from '../../src/lib/kb/check.ts';
 import { readBody } from '../../src/lib/kb/markdown-body.ts';
 import { unreachedCauses } from '../../src/lib/trees/validate.ts';
+import { TRIAGE_KINDS } from '../../src/schemas/symptom.ts';
 
 const data = (name: string) => readFileSync(join(import.meta.dirname, '..', 'data', name), 'utf8');
 const { kb, problems } = checkKnowledgeBase('content');
@@ -57,6 +58,12 @@ test('every symptom says where its text appears and what to collect before escal
     expect(ids, file).toContain('evidence');
     expect(symptom.triage.note.length, file).toBeGreaterThan(0);
   }
+});
+
+test("no symptom's triage note opens by repeating its kind, which the page prints just before it", () => {
+  // The facts box reads 「設定の修正が必要: 設定の修正が必要。末尾が…」 when a note restates its kind.
+  const repeating = kb.symptoms.filter((s) => s.data.triage.note.startsWith(TRIAGE_KINDS[s.data.triage.kind].split('（')[0]!));
+  expect(repeating.map((s) => s.data.id)).toEqual([]);
 });
 
 test('every fix gives commands or snippets and says what to verify afterwards', () => {
