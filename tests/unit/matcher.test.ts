@@ -723,3 +723,60 @@ describe('lookups do not leak into each other', () => {
     expect(snapshot(used, q)).toEqual(snapshot(fresh, q));
   });
 });
+
+describe('a cause whose own tail is only partly in the message', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cannot-start-container.html
+      source({
+        id: 'start-family',
+        type: 'symptom',
+        signatures: ['CannotStartContainerError: ResourceInitializationError: failed to create new container runtime task: {detail}'],
+      }),
+      // Wordings of the ECS agent (agent/dockerclient/, agent/app/agent.go in aws/amazon-ecs-agent).
+      source({
+        id: 'docker-down',
+        type: 'cause',
+        symptoms: ['start-family'],
+        signatures: [
+          'Error creating Docker client',
+          'DockerGoClient: Docker SDK client unable to connect to Docker daemon. Ensure Docker is running: {detail}',
+          'DockerGoClient: Docker SDK client unable to ping Docker daemon. Ensure Docker is running: {detail}',
+          'Could not connect to docker daemon',
+        ],
+      }),
+      source({ id: 'daemon', type: 'cause', signatures: ['Error response from daemon: {detail}'] }),
+      source({ id: 'config', type: 'cause', signatures: ['Error loading config: {detail}'] }),
+      // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html
+      source({
+        id: 'pull-family',
+        type: 'symptom',
+        signatures: [
+          'CannotPullContainerError: ref pull has been retried {n} time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code {detail}',
+        ],
+      }),
+      source({ id: 'rate-limit', type: 'cause', symptoms: ['pull-family'], signatures: ['ERROR: toomanyrequests: Too Many Requests.'] }),
+      ...others,
+    ]),
+  );
+
+  test('found only by common words that happen to be in the message, it stays below its family, which reports the rest', () => {
+    // https://github.com/aws/amazon-ecs-agent/issues/3526
+    const { results, uncovered } = m.lookupPaste(
+      'CannotStartContainerError: ResourceInitializationError: failed to create new container runtime task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error creating device nodes: mknod /run/containerd/io.containerd.runtime.v2.task/fargate.task/962011037cd2435a9aa5f40392d82936-2949673445/rootfs/dev/null: errno 524: unknown',
+    );
+    expect(results.map((r) => r.id).slice(0, 2)).toEqual(['start-family', 'docker-down']);
+    expect(uncovered.map((u) => u.family.id)).toEqual(['start-family']);
+  });
+
+  test('found by informative words of its own, with others missing, it still outranks its family', () => {
+    // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html (cut after the status)
+    const [first] = m.lookup(
+      'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/node/blobs/sha256:9a8b: 429 Too Many Requests',
+    );
+    expect(first!.id).toBe('rate-limit');
+  });
+});

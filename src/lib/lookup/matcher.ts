@@ -199,6 +199,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     }
     if (index.entries[s.e]!.type === 'cause') causes.add(s.e);
   });
+  /** A word in more wordings than this is common (as in `signatureSpecificity`). */
+  const commonWording = Math.max(1, COMMON_SHARE * wordingCauses.size);
   /** Computed for the signatures that come up. */
   const specificityCache = new Float64Array(index.signatures.length).fill(-1);
   const specificity = (i: number) => {
@@ -312,6 +314,10 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     narrows?: true;
     /** For a cause matched by its tail: the family signature that matched best. */
     familyRef: number;
+    /** For a cause matched by its tail: the family's evidence added to its own score. */
+    familyScore?: number;
+    /** For a cause with an incomplete tail: how specific the words of its tail found are (0..1). */
+    foundSpecificity?: number;
   }
 
   function lookupMessage(message: string, limit = 5): LookupResult[] {
@@ -429,12 +435,15 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       // A word of its own tail that is not in the message ("memory" where the message says "CPU
       // units"): the rest of the tail may fit, but not all of it.
       let missingOwn = false;
+      let informativeFound = 0;
       for (const t of sigs.items[candidate.ref]!.tokens) {
         if (family.has(t)) continue;
         const w = sigs.idf.get(t) ?? 0;
         tailMass += w;
-        if (queryTokens.has(t)) tailFound += w;
-        else if (wordy(t)) missingOwn = true;
+        if (queryTokens.has(t)) {
+          tailFound += w;
+          if (wordy(t) && (wordingDf.get(t) ?? 0) <= commonWording) informativeFound++;
+        } else if (wordy(t)) missingOwn = true;
       }
       if (entry.symptoms.length > 0) {
         if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
@@ -456,6 +465,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       candidate.ownTail = true;
       if (missingOwn) {
         candidate.incomplete = tailFound / tailMass;
+        candidate.foundSpecificity = Math.min(1, informativeFound / SPECIFIC_WORDS);
         incomplete.push(e);
       } else complete.push(e);
       let familyScore = 0;
@@ -472,6 +482,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT)
         for (const id of entry.symptoms) familyScore = Math.max(familyScore, textScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
       candidate.score += familyScore;
+      candidate.familyScore = familyScore;
       // Whole: by its own tail, or by its family's exact wording when it is the only cause of the
       // family that matched (a family of many causes names none of them by its own words).
       const onlyCause = named >= 0 && (causesOf.get(named)?.length ?? 0) <= 1;
@@ -488,6 +499,11 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         if (index.entries[c]!.symptoms.some((id) => families.includes(id))) rival = Math.max(rival, found.get(c)!.score);
       const candidate = found.get(e)!;
       if (rival > 0) candidate.score = Math.min(candidate.score * candidate.incomplete!, rival * candidate.incomplete!);
+      // With no such sibling, what was found of its tail says whether the words are its own or a
+      // chance meeting ("error creating" inside "error creating device nodes" is not "Error
+      // creating Docker client"): it carries its family's evidence only as far as those found
+      // words are informative, so a chance match stays below the family.
+      else candidate.score -= candidate.familyScore! * (1 - candidate.foundSpecificity!);
     }
 
     // A cause found whole by a specific signature with words its family does not have is the
