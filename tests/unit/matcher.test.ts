@@ -780,3 +780,47 @@ describe('a cause whose own tail is only partly in the message', () => {
     expect(first!.id).toBe('rate-limit');
   });
 });
+
+describe('a cause with several wordings', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      source({
+        id: 'pull-family',
+        type: 'symptom',
+        signatures: [
+          'CannotPullContainerError: {detail}',
+          // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html
+          'CannotPullContainerError: ref pull has been retried {n} time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code {detail}',
+        ],
+      }),
+      source({
+        id: 'rate-limit',
+        type: 'cause',
+        symptoms: ['pull-family'],
+        signatures: [
+          // https://github.com/apptension/saas-boilerplate/issues/204
+          'failed to copy: httpReadSeeker: failed open: unexpected status code {url}: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: {link}',
+          'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: {link}',
+        ],
+      }),
+      ...others,
+    ]),
+  );
+
+  test('is judged on the wording found whole, not on a longer variant the message only partly has', () => {
+    // https://repost.aws/knowledge-center/ecs-pull-container-error-rate-limit (the older spelling, without "429")
+    const [first] = m.lookup(
+      'CannotPullContainerError: inspect image has been retried 5 time(s): httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/node/manifests/sha256:2bb501e6429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+    );
+    expect(first).toMatchObject({
+      id: 'rate-limit',
+      level: 'high',
+      containment: 1,
+      signature:
+        'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: {link}',
+    });
+  });
+});

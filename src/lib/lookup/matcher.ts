@@ -80,6 +80,8 @@ export interface Matcher {
   lookupMessage(message: string, limit?: number): LookupResult[];
 }
 
+/** A signature with this share present has every word in the message (rounding aside). */
+const WHOLE = 0.999;
 /** Below this share of a signature present, the signature is not considered matched. */
 const MIN_CONTAINMENT = 0.5;
 const MIN_COVERAGE = 0.3;
@@ -274,6 +276,30 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     return false;
   }
 
+  /**
+   * The words of signature `ref` that `family` lacks (a cause's own tail), weighed, and how much of
+   * them the message has: all of its weight, whether a word of it is missing, how many of the
+   * words found are informative.
+   */
+  function tailOf(ref: number, family: ReadonlySet<string>, queryTokens: ReadonlySet<string>) {
+    let tailMass = 0;
+    let tailFound = 0;
+    // A word of its own tail that is not in the message ("memory" where the message says "CPU
+    // units"): the rest of the tail may fit, but not all of it.
+    let missingOwn = false;
+    let informativeFound = 0;
+    for (const t of sigs.items[ref]!.tokens) {
+      if (family.has(t)) continue;
+      const w = sigs.idf.get(t) ?? 0;
+      tailMass += w;
+      if (queryTokens.has(t)) {
+        tailFound += w;
+        if (wordy(t) && (wordingDf.get(t) ?? 0) <= commonWording) informativeFound++;
+      } else if (wordy(t)) missingOwn = true;
+    }
+    return { tailMass, tailFound, missingOwn, informativeFound };
+  }
+
   /** Results of causes narrower than their family in their message (see `lookupPaste`). */
   const narrower = new WeakSet<LookupResult>();
   const entryById = new Map(index.entries.map((x) => [x.id, x]));
@@ -327,6 +353,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     const found = new Map<number, Candidate>();
     const sigScoreByEntry = new Map<number, number>();
     const sigRefByEntry = new Map<number, number>();
+    /** Per entry, its best specific signature found with every word (it may not be its best-scoring one). */
+    const whole = new Map<number, { ref: number; containment: number; score: number }>();
     const keep = (e: number, candidate: Candidate) => {
       const current = found.get(e);
       if (!current || candidate.score > current.score) found.set(e, candidate);
@@ -377,6 +405,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         sigRefByEntry.set(sig.e, i);
       }
       keep(sig.e, { score, containment, via: 'signature', ref: i, ownTail: false, familyRef: -1 });
+      if (containment >= WHOLE && specificity(i) >= SPECIFIC && score > (whole.get(sig.e)?.score ?? 0))
+        whole.set(sig.e, { ref: i, containment, score });
     }
 
     // Descriptions: how much of the query an entry's title, aliases and summary cover (kept once
@@ -430,20 +460,19 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         if ((sigScoreByEntry.get(f) ?? 0) > (sigScoreByEntry.get(named) ?? 0)) named = f;
       }
       const family = named >= 0 ? new Set(sigs.items[sigRefByEntry.get(named)!]!.tokens) : familyTokens(e);
-      let tailMass = 0;
-      let tailFound = 0;
-      // A word of its own tail that is not in the message ("memory" where the message says "CPU
-      // units"): the rest of the tail may fit, but not all of it.
-      let missingOwn = false;
-      let informativeFound = 0;
-      for (const t of sigs.items[candidate.ref]!.tokens) {
-        if (family.has(t)) continue;
-        const w = sigs.idf.get(t) ?? 0;
-        tailMass += w;
-        if (queryTokens.has(t)) {
-          tailFound += w;
-          if (wordy(t) && (wordingDf.get(t) ?? 0) <= commonWording) informativeFound++;
-        } else if (wordy(t)) missingOwn = true;
+      let { tailMass, tailFound, missingOwn, informativeFound } = tailOf(candidate.ref, family, queryTokens);
+      // The best-scoring wording may be a longer variant the message only partly has (an older
+      // spelling, a different prefix) while another wording of the same cause is in it whole: the
+      // cause is then judged on that whole wording, its score kept.
+      const alternative = whole.get(e);
+      if ((missingOwn || tailFound < tailMass * MIN_CONTAINMENT) && alternative !== undefined && alternative.ref !== candidate.ref) {
+        const tail = tailOf(alternative.ref, family, queryTokens);
+        if (tail.tailMass > 0 && !tail.missingOwn) {
+          ({ tailMass, tailFound, missingOwn, informativeFound } = tail);
+          candidate.ref = alternative.ref;
+          candidate.containment = alternative.containment;
+          candidate.score = Math.max(candidate.score, alternative.score);
+        }
       }
       if (entry.symptoms.length > 0) {
         if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
