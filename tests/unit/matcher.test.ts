@@ -824,3 +824,39 @@ describe('a cause with several wordings', () => {
     });
   });
 });
+
+describe('a wrapper wording claimed by one cause, with the wrapped error after it', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  // https://github.com/aws/amazon-ecs-agent/blob/master/agent/app/agent.go (the wrapper and its log line)
+  const WRAPPER = 'Agent will terminally exit, unable to register container instance:';
+  const m = createMatcher(
+    buildLookupIndex([
+      source({ id: 'not-joining', type: 'symptom', signatures: ['Error registering container instance', WRAPPER] }),
+      source({ id: 'agent-stopped', type: 'cause', symptoms: ['not-joining'], signatures: [WRAPPER] }),
+      source({
+        id: 'cluster-name-wrong',
+        type: 'cause',
+        symptoms: ['not-joining'],
+        // https://github.com/aws/amazon-ecs-agent/issues/750
+        signatures: ['Could not register: ClientException: Cluster not found.', 'ClientException: Cluster not found.'],
+      }),
+      ...others,
+    ]),
+  );
+
+  test('the wrapped error, found by informative words of its own, outranks the cause that claims the wrapper', () => {
+    const results = m.lookupPaste(
+      'level=critical time=2026-11-21T01:40:06Z msg="Agent will terminally exit, unable to register container instance:" error="ClientException: Cluster not found."',
+    ).results;
+    expect(results[0]!.id).toBe('cluster-name-wrong');
+    const claimant = results.find((r) => r.id === 'agent-stopped');
+    expect(claimant?.level).not.toBe('high');
+  });
+
+  test('alone, the wrapper still answers with the cause that claims it', () => {
+    const [first] = m.lookup('Agent will terminally exit, unable to register container instance:');
+    expect(first).toMatchObject({ id: 'agent-stopped', level: 'high' });
+  });
+});

@@ -449,6 +449,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     let bestWhole = 0;
     const complete: number[] = [];
     const incomplete: number[] = [];
+    /** Causes matched by their family's exact wording, which they alone claim. */
+    const claimants: number[] = [];
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
@@ -496,7 +498,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         candidate.incomplete = tailFound / tailMass;
         candidate.foundSpecificity = Math.min(1, informativeFound / SPECIFIC_WORDS);
         incomplete.push(e);
-      } else complete.push(e);
+      } else if (tailMass > 0) complete.push(e);
+      else claimants.push(e);
       let familyScore = 0;
       for (const id of entry.symptoms) {
         const s = symptomIndex.get(id) ?? -1;
@@ -533,6 +536,28 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       // creating Docker client"): it carries its family's evidence only as far as those found
       // words are informative, so a chance match stays below the family.
       else candidate.score -= candidate.familyScore! * (1 - candidate.foundSpecificity!);
+    }
+    // A cause that claims its family's wording is that family's answer only until a sibling's own
+    // words turn up after it: the agent's "Agent will terminally exit, unable to register container
+    // instance:" wraps the error that says why ("ClientException: Cluster not found."). A sibling
+    // found by informative words of its own tail is the narrower answer, as a cause matched by its
+    // tail is narrower than its family; the claimant ranks under it and is no longer its own answer.
+    for (const e of claimants) {
+      const candidate = found.get(e)!;
+      // Only a wording left open (ending in a colon or a placeholder) wraps another error.
+      if (!/[:}]$/.test(index.signatures[candidate.ref]!.text.trim())) continue;
+      const claimed = wordingOf[candidate.ref];
+      let rival = 0;
+      for (const c of [...complete, ...incomplete]) {
+        const sibling = found.get(c)!;
+        // Its tail is what follows this very wording, and informative.
+        if (sibling.familyRef < 0 || wordingOf[sibling.familyRef] !== claimed || (sibling.foundSpecificity ?? 1) < 0.5) continue;
+        rival = Math.max(rival, sibling.score);
+      }
+      if (rival > 0 && candidate.score >= rival) {
+        candidate.score = rival * 0.9;
+        candidate.ownTail = false;
+      }
     }
 
     // A cause found whole by a specific signature with words its family does not have is the
