@@ -860,3 +860,72 @@ describe('a wrapper wording claimed by one cause, with the wrapped error after i
     expect(first).toMatchObject({ id: 'agent-stopped', level: 'high' });
   });
 });
+
+describe('typed Japanese around an English fragment of the error', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      source({
+        id: 'template-error',
+        type: 'symptom',
+        title: 'ecspresso のテンプレート関数（env / must_env / ssm など）でエラーになる',
+        summary: '設定ファイルや定義ファイルのテンプレート展開で止まる。',
+        aliases: ['テンプレートエラー', 'must_env エラー'],
+        // https://github.com/kayac/go-config/blob/master/config.go
+        signatures: ['error calling {function}: {detail}'],
+      }),
+      source({
+        id: 'must-env-unset',
+        type: 'cause',
+        symptoms: ['template-error'],
+        title: 'must_env で参照している環境変数が設定されていない',
+        summary: 'must_env が読む環境変数が実行環境にない。',
+        aliases: ['環境変数が未定義'],
+        signatures: ['error calling must_env: environment variable {name} is not defined'],
+      }),
+      source({
+        id: 'not-joining',
+        type: 'symptom',
+        title: 'EC2 インスタンスがクラスターに参加しない',
+        summary: 'コンテナインスタンスの一覧に出ない。',
+        aliases: ['コンテナインスタンスが登録されない'],
+        // https://github.com/aws/amazon-ecs-agent/blob/master/agent/app/agent.go
+        signatures: ['Error registering container instance'],
+      }),
+      source({
+        id: 'cluster-name-wrong',
+        type: 'cause',
+        symptoms: ['not-joining'],
+        title: 'ecs.config の ECS_CLUSTER が違う',
+        summary: 'エージェントが登録先のクラスターを見つけられない。',
+        // https://github.com/aws/amazon-ecs-agent/issues/750
+        signatures: ['ClientException: Cluster not found.'],
+      }),
+      source({
+        id: 'no-route',
+        type: 'cause',
+        symptoms: ['not-joining'],
+        title: 'インスタンスから ECS のエンドポイントに届かない',
+        summary: 'コンテナインスタンスがクラスターに参加できない。',
+        signatures: ['dial tcp {ip}:443: i/o timeout'],
+      }),
+      ...others,
+    ]),
+  );
+
+  test.each([
+    // https://github.com/kayac/go-config/blob/master/config.go (must_env's error)
+    ['ecspresso の must_env で環境変数が未定義エラー', 'must-env-unset'],
+    // https://github.com/aws/amazon-ecs-agent/blob/master/agent/app/agent.go (the agent's log)
+    ['コンテナインスタンスがクラスターに参加しない。ecs-agent.log に Cluster not found', 'cluster-name-wrong'],
+  ])('%s → %s: the fragment is found in a signature of the cause, the Japanese in its family', (q, expected) => {
+    expect(m.lookup(q)[0]?.id).toBe(expected);
+  });
+
+  test('a fragment of one common word is not evidence', () => {
+    // "error" is in every family's wording; the Japanese alone decides.
+    expect(m.lookup('インスタンスがクラスターに参加しない error')[0]?.id).toBe('not-joining');
+  });
+});

@@ -114,6 +114,10 @@ const UNCOVERED_MIN_WORDS = 2;
 function textWeight(token: string, idf: number): number {
   return /^[a-z0-9]+$/.test(token) ? idf * Math.min(token.length, 4) : idf;
 }
+/** A Japanese character: the message was typed, not pasted. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/** A run of English between Japanese text and sentence punctuation: one fragment of an error message. */
+const ASCII_RUN = /[^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
 /** fuse.js is for what people type, not for pasted lines (it scores patterns in 32-char chunks). */
 export const FUZZY_MAX_CHARS = 32;
 
@@ -300,6 +304,42 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     return { tailMass, tailFound, missingOwn, informativeFound };
   }
 
+  /**
+   * For a message that mixes Japanese and English (typed, not pasted): the English fragments, each
+   * matched against the signatures. Returns, per entry (its position in `index.entries`, which is
+   * also its description's in `texts.items`), the words of the fragments found whole in one of its
+   * signatures. A fragment counts when it has two
+   * words of three letters or more, or one that is rare among signatures (`ecspresso`, an error name).
+   */
+  function fragmentHits(normalized: string): Map<number, Set<string>> {
+    const hits = new Map<number, Set<string>>();
+    if (!CJK_CHAR.test(normalized)) return hits;
+    for (const [run] of normalized.matchAll(ASCII_RUN)) {
+      const words = [...new Set(tokenize(run))].filter((t) => sigs.idf.has(t));
+      const telling = words.filter(wordy);
+      if (telling.length === 0 || (telling.length < 2 && (wordingDf.get(telling[0]!) ?? 0) > commonWording)) continue;
+      let rarest = words[0]!;
+      for (const t of words) if (sigs.postings.get(t)!.length < sigs.postings.get(rarest)!.length) rarest = t;
+      for (const i of sigs.postings.get(rarest)!) {
+        const tokens = sigs.items[i]!.tokens;
+        if (!words.every((t) => tokens.includes(t))) continue;
+        const e = sigs.items[i]!.e;
+        const set = hits.get(e) ?? new Set<string>();
+        for (const t of words) set.add(t);
+        hits.set(e, set);
+      }
+    }
+    return hits;
+  }
+
+  /** Cause `e`'s signatures hold a fragment word its families' signatures lack: it is narrower than they are. */
+  function ownFragment(e: number, words: ReadonlySet<string> | undefined): boolean {
+    if (!words) return false;
+    const family = familyTokens(e);
+    for (const t of words) if (wordy(t) && !family.has(t)) return true;
+    return false;
+  }
+
   /** Results of causes narrower than their family in their message (see `lookupPaste`). */
   const narrower = new WeakSet<LookupResult>();
   const entryById = new Map(index.entries.map((x) => [x.id, x]));
@@ -421,6 +461,17 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       if (idf === undefined) continue;
       const w = textWeight(t, idf);
       for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
+    }
+    // Typed Japanese around an English fragment ("ecs-agent.log に Cluster not found"): the
+    // Japanese words are matched by descriptions, the fragment is a piece of an error message and
+    // is matched by signatures. An entry one of whose signatures holds the whole fragment covers
+    // the fragment's words as if its description had them.
+    const fragmentWords = fragmentHits(normalized);
+    for (const [i, words] of fragmentWords) {
+      const own = describedWords.get(i);
+      let w = 0;
+      for (const t of words) if (!own?.has(t)) w += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
+      if (w > 0) covered.set(i, (covered.get(i) ?? 0) + w);
     }
     const weightOf = (t: string) => textWeight(t, texts.idf.get(t) ?? 0);
     for (const [i, mass] of covered) {
@@ -575,7 +626,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         let familyScore = 0;
         for (const id of entry.symptoms) {
           const f = symptomIndex.get(id) ?? -1;
-          if (!distinguishes(d.e, f, queryTokens)) continue;
+          if (!distinguishes(d.e, f, queryTokens) && !ownFragment(d.e, fragmentWords.get(d.i))) continue;
           narrows = true;
           familyScore = Math.max(familyScore, sigScoreByEntry.get(f) ?? 0, textScoreByEntry.get(f) ?? 0);
         }
