@@ -770,6 +770,11 @@ describe('a cause whose own tail is only partly in the message', () => {
     );
     expect(results.map((r) => r.id).slice(0, 2)).toEqual(['start-family', 'docker-down']);
     expect(uncovered.map((u) => u.family.id)).toEqual(['start-family']);
+    // What is left is the text after the family's wording, whole: its words met again further on
+    // ("failed", "create", "task", "container") belong to the rest.
+    expect(uncovered[0]!.rest).toBe(
+      'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error creating device nodes: mknod /run/containerd/io.containerd.runtime.v2.task/fargate.task/{id}-2949673445/rootfs/dev/null: errno 524: unknown',
+    );
   });
 
   test('found by informative words of its own, with others missing, it still outranks its family', () => {

@@ -16,7 +16,7 @@
 import Fuse from 'fuse.js';
 import { expandLookupIndex, type LookupIndex } from './lookup-index.ts';
 import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
-import { tokenize } from './tokenize.ts';
+import { stripPlaceholders, tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
 import { confidenceLevel, HIGH_CONTAINMENT, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
@@ -715,6 +715,24 @@ export function createMatcher(shipped: LookupIndex): Matcher {
   }
 
   /** The part of a message its family's signature leaves unexplained, or null when none is left. */
+  /**
+   * Where the words of a signature sit in a message, taken in the signature's order: each word at
+   * its first place after the previous one. The same word further on ("failed to create shim task"
+   * after "failed to create new container runtime task: ") belongs to the rest of the message, not
+   * to the signature, and words of the signature that are missing are skipped.
+   */
+  function familyWordsInOrder(text: string, template: string): [number, number][] {
+    const out: [number, number][] = [];
+    let at = 0;
+    for (const token of tokenize(normalizeErrorLine(stripPlaceholders(template)))) {
+      const next = highlightRanges(text, [token]).find(([s]) => s >= at);
+      if (!next) continue;
+      out.push(next);
+      at = next[1];
+    }
+    return out;
+  }
+
   function uncoveredRest(message: string, results: LookupResult[]): Uncovered | null {
     const family = results[0];
     if (!family || family.type !== 'symptom' || family.via !== 'signature' || family.actionable) return null;
@@ -724,7 +742,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     const shown = message.replace(/\b(retried)\s+\d+\s+times?(?:\(s\))?/gi, '$1');
     const gaps: string[] = [];
     let at = 0;
-    const ranges: [number, number][] = [...highlightRanges(shown, family.matched), [shown.length, shown.length]];
+    const ranges: [number, number][] = [...familyWordsInOrder(shown, family.signature!), [shown.length, shown.length]];
     for (const [s, e] of ranges) {
       const gap = maskIdentifiers(shown.slice(at, s))
         .replace(/\s+/g, ' ')
