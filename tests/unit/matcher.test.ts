@@ -934,3 +934,19 @@ describe('typed Japanese around an English fragment of the error', () => {
     expect(m.lookup('インスタンスがクラスターに参加しない error')[0]?.id).toBe('not-joining');
   });
 });
+
+test('a typed fragment that many signatures hold is not evidence for any of them', () => {
+  // As in bench:lookup's generated index: many causes whose wordings share "failed with code".
+  const holders = Array.from({ length: 40 }, (_, i) =>
+    source({
+      id: `holder-${i}`,
+      type: 'cause',
+      title: `合成した原因 ${i}`,
+      signatures: [`Other${i}Error: step${i} failed with code E${i}`],
+    }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([source({ id: 'task-stops', type: 'symptom', title: 'タスクが止まる', aliases: ['タスクが停止する'] }), ...holders]),
+  );
+  expect(m.lookup('タスクが failed with code で止まる').filter((r) => r.id.startsWith('holder-'))).toEqual([]);
+});

@@ -314,16 +314,27 @@ export function createMatcher(shipped: LookupIndex): Matcher {
   function fragmentHits(normalized: string): Map<number, Set<string>> {
     const hits = new Map<number, Set<string>>();
     if (!CJK_CHAR.test(normalized)) return hits;
+    const seen = new Set<string>();
     for (const [run] of normalized.matchAll(ASCII_RUN)) {
       const words = [...new Set(tokenize(run))].filter((t) => sigs.idf.has(t));
+      const key = words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const telling = words.filter(wordy);
       if (telling.length === 0 || (telling.length < 2 && (wordingDf.get(telling[0]!) ?? 0) > commonWording)) continue;
       let rarest = words[0]!;
       for (const t of words) if (sigs.postings.get(t)!.length < sigs.postings.get(rarest)!.length) rarest = t;
+      // A fragment that many signatures hold ("failed with code") tells no entry apart, as a
+      // common word does not: it is dropped once it has been found in more than the common share.
+      const holders: number[] = [];
       for (const i of sigs.postings.get(rarest)!) {
         const tokens = sigs.items[i]!.tokens;
         if (!words.every((t) => tokens.includes(t))) continue;
-        const e = sigs.items[i]!.e;
+        holders.push(sigs.items[i]!.e);
+        if (holders.length > commonWording) break;
+      }
+      if (holders.length > commonWording) continue;
+      for (const e of holders) {
         const set = hits.get(e) ?? new Set<string>();
         for (const t of words) set.add(t);
         hits.set(e, set);
