@@ -950,3 +950,26 @@ test('a typed fragment that many signatures hold is not evidence for any of them
   );
   expect(m.lookup('タスクが failed with code で止まる').filter((r) => r.id.startsWith('holder-'))).toEqual([]);
 });
+
+test('a wording that several causes list is not 高 for any of them', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  // Reason code and description: https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
+  const m = createMatcher(
+    buildLookupIndex([
+      source({ id: 'health-check-failed', type: 'symptom', signatures: ['Target.Timeout'] }),
+      source({ id: 'slow-app', type: 'cause', symptoms: ['health-check-failed'], signatures: ['Request timed out'] }),
+      source({ id: 'security-group', type: 'cause', symptoms: ['health-check-failed'], signatures: ['Request timed out'] }),
+      ...others,
+    ]),
+  );
+  const results = m.lookup('Target.Timeout: Request timed out');
+  expect(
+    results
+      .slice(0, 2)
+      .map((r) => r.id)
+      .sort(),
+  ).toEqual(['security-group', 'slow-app']);
+  expect(results.map((r) => r.level)).not.toContain('high');
+});

@@ -214,6 +214,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
+  /** Several causes list signature `i`'s wording. */
+  const sharedWording = (i: number) => (wordingCauses.get(wordingOf[i]!)?.size ?? 0) > 1;
   /** Error names that some signature starts with: the families the index knows by name. */
   const leadingNames = new Set(index.signatures.map((s) => leadingErrorName(s.text)?.toLowerCase()).filter((n) => n !== undefined));
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
@@ -707,7 +709,11 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         confidence: c.via === 'signature' ? explained(explaining) : c.containment,
         containment: c.containment,
         specificity: c.via === 'signature' ? specificity(c.ref) : 0,
-        actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail && c.incomplete === undefined : !hasCauses.has(e)),
+        // A wording that several causes list ("Request timed out": a security group, or a slow
+        // application) does not say which of them it is: a candidate, not an answer.
+        actionable:
+          c.via === 'signature' &&
+          (entry.type === 'cause' ? c.ownTail && c.incomplete === undefined && !sharedWording(c.ref) : !hasCauses.has(e)),
       };
       return {
         id: entry.id,
