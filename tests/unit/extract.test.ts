@@ -91,6 +91,38 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages('{"lastStatus": "STOPPED", "stopCode": "TaskFailedToStart"}')).toEqual(['TaskFailedToStart']);
   });
 
+  test('describe-target-health: the reason code and description of each target not serving, healthy ones left out', () => {
+    // Field names and reason codes: https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
+    const output = {
+      TargetHealthDescriptions: [
+        { Target: { Id: '10.0.2.19', Port: 80 }, HealthCheckPort: '80', TargetHealth: { State: 'healthy' } },
+        {
+          Target: { Id: '10.0.2.20', Port: 80 },
+          HealthCheckPort: '80',
+          TargetHealth: { State: 'unhealthy', Reason: 'Target.Timeout', Description: 'Request timed out' },
+        },
+        {
+          Target: { Id: '10.0.3.27', Port: 8080, AvailabilityZone: 'ap-northeast-1d' },
+          HealthCheckPort: '8080',
+          TargetHealth: {
+            State: 'unused',
+            Reason: 'Target.NotInUse',
+            Description: 'Target is in an Availability Zone that is not enabled for the load balancer',
+          },
+        },
+        {
+          Target: { Id: '10.0.3.28', Port: 8080 },
+          HealthCheckPort: '8080',
+          TargetHealth: { State: 'draining', Reason: 'Target.DeregistrationInProgress' },
+        },
+      ],
+    };
+    expect(extractErrorMessages(JSON.stringify(output, null, 4))).toEqual([
+      'Target.Timeout: Request timed out',
+      'Target.NotInUse: Target is in an Availability Zone that is not enabled for the load balancer',
+    ]);
+  });
+
   test('run-task failures: the reason code and its detail, an error by where it stands', () => {
     const output = {
       tasks: [],

@@ -723,3 +723,253 @@ describe('lookups do not leak into each other', () => {
     expect(snapshot(used, q)).toEqual(snapshot(fresh, q));
   });
 });
+
+describe('a cause whose own tail is only partly in the message', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cannot-start-container.html
+      source({
+        id: 'start-family',
+        type: 'symptom',
+        signatures: ['CannotStartContainerError: ResourceInitializationError: failed to create new container runtime task: {detail}'],
+      }),
+      // Wordings of the ECS agent (agent/dockerclient/, agent/app/agent.go in aws/amazon-ecs-agent).
+      source({
+        id: 'docker-down',
+        type: 'cause',
+        symptoms: ['start-family'],
+        signatures: [
+          'Error creating Docker client',
+          'DockerGoClient: Docker SDK client unable to connect to Docker daemon. Ensure Docker is running: {detail}',
+          'DockerGoClient: Docker SDK client unable to ping Docker daemon. Ensure Docker is running: {detail}',
+          'Could not connect to docker daemon',
+        ],
+      }),
+      source({ id: 'daemon', type: 'cause', signatures: ['Error response from daemon: {detail}'] }),
+      source({ id: 'config', type: 'cause', signatures: ['Error loading config: {detail}'] }),
+      // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html
+      source({
+        id: 'pull-family',
+        type: 'symptom',
+        signatures: [
+          'CannotPullContainerError: ref pull has been retried {n} time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code {detail}',
+        ],
+      }),
+      source({ id: 'rate-limit', type: 'cause', symptoms: ['pull-family'], signatures: ['ERROR: toomanyrequests: Too Many Requests.'] }),
+      ...others,
+    ]),
+  );
+
+  test('found only by common words that happen to be in the message, it stays below its family, which reports the rest', () => {
+    // https://github.com/aws/amazon-ecs-agent/issues/3526
+    const { results, uncovered } = m.lookupPaste(
+      'CannotStartContainerError: ResourceInitializationError: failed to create new container runtime task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error creating device nodes: mknod /run/containerd/io.containerd.runtime.v2.task/fargate.task/962011037cd2435a9aa5f40392d82936-2949673445/rootfs/dev/null: errno 524: unknown',
+    );
+    expect(results.map((r) => r.id).slice(0, 2)).toEqual(['start-family', 'docker-down']);
+    expect(uncovered.map((u) => u.family.id)).toEqual(['start-family']);
+    // What is left is the text after the family's wording, whole: its words met again further on
+    // ("failed", "create", "task", "container") belong to the rest.
+    expect(uncovered[0]!.rest).toBe(
+      'failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error creating device nodes: mknod /run/containerd/io.containerd.runtime.v2.task/fargate.task/{id}-2949673445/rootfs/dev/null: errno 524: unknown',
+    );
+  });
+
+  test('found by informative words of its own, with others missing, it still outranks its family', () => {
+    // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html (cut after the status)
+    const [first] = m.lookup(
+      'CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/node/blobs/sha256:9a8b: 429 Too Many Requests',
+    );
+    expect(first!.id).toBe('rate-limit');
+  });
+});
+
+describe('a cause with several wordings', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      source({
+        id: 'pull-family',
+        type: 'symptom',
+        signatures: [
+          'CannotPullContainerError: {detail}',
+          // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html
+          'CannotPullContainerError: ref pull has been retried {n} time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code {detail}',
+        ],
+      }),
+      source({
+        id: 'rate-limit',
+        type: 'cause',
+        symptoms: ['pull-family'],
+        signatures: [
+          // https://github.com/apptension/saas-boilerplate/issues/204
+          'failed to copy: httpReadSeeker: failed open: unexpected status code {url}: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: {link}',
+          'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: {link}',
+        ],
+      }),
+      ...others,
+    ]),
+  );
+
+  test('is judged on the wording found whole, not on a longer variant the message only partly has', () => {
+    // https://repost.aws/knowledge-center/ecs-pull-container-error-rate-limit (the older spelling, without "429")
+    const [first] = m.lookup(
+      'CannotPullContainerError: inspect image has been retried 5 time(s): httpReaderSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/node/manifests/sha256:2bb501e6429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+    );
+    expect(first).toMatchObject({
+      id: 'rate-limit',
+      level: 'high',
+      containment: 1,
+      signature:
+        'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: {link}',
+    });
+  });
+});
+
+describe('a wrapper wording claimed by one cause, with the wrapped error after it', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  // https://github.com/aws/amazon-ecs-agent/blob/master/agent/app/agent.go (the wrapper and its log line)
+  const WRAPPER = 'Agent will terminally exit, unable to register container instance:';
+  const m = createMatcher(
+    buildLookupIndex([
+      source({ id: 'not-joining', type: 'symptom', signatures: ['Error registering container instance', WRAPPER] }),
+      source({ id: 'agent-stopped', type: 'cause', symptoms: ['not-joining'], signatures: [WRAPPER] }),
+      source({
+        id: 'cluster-name-wrong',
+        type: 'cause',
+        symptoms: ['not-joining'],
+        // https://github.com/aws/amazon-ecs-agent/issues/750
+        signatures: ['Could not register: ClientException: Cluster not found.', 'ClientException: Cluster not found.'],
+      }),
+      ...others,
+    ]),
+  );
+
+  test('the wrapped error, found by informative words of its own, outranks the cause that claims the wrapper', () => {
+    const results = m.lookupPaste(
+      'level=critical time=2026-11-21T01:40:06Z msg="Agent will terminally exit, unable to register container instance:" error="ClientException: Cluster not found."',
+    ).results;
+    expect(results[0]!.id).toBe('cluster-name-wrong');
+    const claimant = results.find((r) => r.id === 'agent-stopped');
+    expect(claimant?.level).not.toBe('high');
+  });
+
+  test('alone, the wrapper still answers with the cause that claims it', () => {
+    const [first] = m.lookup('Agent will terminally exit, unable to register container instance:');
+    expect(first).toMatchObject({ id: 'agent-stopped', level: 'high' });
+  });
+});
+
+describe('typed Japanese around an English fragment of the error', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      source({
+        id: 'template-error',
+        type: 'symptom',
+        title: 'ecspresso のテンプレート関数（env / must_env / ssm など）でエラーになる',
+        summary: '設定ファイルや定義ファイルのテンプレート展開で止まる。',
+        aliases: ['テンプレートエラー', 'must_env エラー'],
+        // https://github.com/kayac/go-config/blob/master/config.go
+        signatures: ['error calling {function}: {detail}'],
+      }),
+      source({
+        id: 'must-env-unset',
+        type: 'cause',
+        symptoms: ['template-error'],
+        title: 'must_env で参照している環境変数が設定されていない',
+        summary: 'must_env が読む環境変数が実行環境にない。',
+        aliases: ['環境変数が未定義'],
+        signatures: ['error calling must_env: environment variable {name} is not defined'],
+      }),
+      source({
+        id: 'not-joining',
+        type: 'symptom',
+        title: 'EC2 インスタンスがクラスターに参加しない',
+        summary: 'コンテナインスタンスの一覧に出ない。',
+        aliases: ['コンテナインスタンスが登録されない'],
+        // https://github.com/aws/amazon-ecs-agent/blob/master/agent/app/agent.go
+        signatures: ['Error registering container instance'],
+      }),
+      source({
+        id: 'cluster-name-wrong',
+        type: 'cause',
+        symptoms: ['not-joining'],
+        title: 'ecs.config の ECS_CLUSTER が違う',
+        summary: 'エージェントが登録先のクラスターを見つけられない。',
+        // https://github.com/aws/amazon-ecs-agent/issues/750
+        signatures: ['ClientException: Cluster not found.'],
+      }),
+      source({
+        id: 'no-route',
+        type: 'cause',
+        symptoms: ['not-joining'],
+        title: 'インスタンスから ECS のエンドポイントに届かない',
+        summary: 'コンテナインスタンスがクラスターに参加できない。',
+        signatures: ['dial tcp {ip}:443: i/o timeout'],
+      }),
+      ...others,
+    ]),
+  );
+
+  test.each([
+    // https://github.com/kayac/go-config/blob/master/config.go (must_env's error)
+    ['ecspresso の must_env で環境変数が未定義エラー', 'must-env-unset'],
+    // https://github.com/aws/amazon-ecs-agent/blob/master/agent/app/agent.go (the agent's log)
+    ['コンテナインスタンスがクラスターに参加しない。ecs-agent.log に Cluster not found', 'cluster-name-wrong'],
+  ])('%s → %s: the fragment is found in a signature of the cause, the Japanese in its family', (q, expected) => {
+    expect(m.lookup(q)[0]?.id).toBe(expected);
+  });
+
+  test('a fragment of one common word is not evidence', () => {
+    // "error" is in every family's wording; the Japanese alone decides.
+    expect(m.lookup('インスタンスがクラスターに参加しない error')[0]?.id).toBe('not-joining');
+  });
+});
+
+test('a typed fragment that many signatures hold is not evidence for any of them', () => {
+  // As in bench:lookup's generated index: many causes whose wordings share "failed with code".
+  const holders = Array.from({ length: 40 }, (_, i) =>
+    source({
+      id: `holder-${i}`,
+      type: 'cause',
+      title: `合成した原因 ${i}`,
+      signatures: [`Other${i}Error: step${i} failed with code E${i}`],
+    }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([source({ id: 'task-stops', type: 'symptom', title: 'タスクが止まる', aliases: ['タスクが停止する'] }), ...holders]),
+  );
+  expect(m.lookup('タスクが failed with code で止まる').filter((r) => r.id.startsWith('holder-'))).toEqual([]);
+});
+
+test('a wording that several causes list is not 高 for any of them', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  // Reason code and description: https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
+  const m = createMatcher(
+    buildLookupIndex([
+      source({ id: 'health-check-failed', type: 'symptom', signatures: ['Target.Timeout'] }),
+      source({ id: 'slow-app', type: 'cause', symptoms: ['health-check-failed'], signatures: ['Request timed out'] }),
+      source({ id: 'security-group', type: 'cause', symptoms: ['health-check-failed'], signatures: ['Request timed out'] }),
+      ...others,
+    ]),
+  );
+  const results = m.lookup('Target.Timeout: Request timed out');
+  expect(
+    results
+      .slice(0, 2)
+      .map((r) => r.id)
+      .sort(),
+  ).toEqual(['security-group', 'slow-app']);
+  expect(results.map((r) => r.level)).not.toContain('high');
+});

@@ -188,6 +188,12 @@ const COLUMNS = / \| .* \| /;
 /** A cell that is only a status (CREATE_FAILED, STOPPED) or a number says nothing to look up. */
 const STATUS_CELL = /^[A-Z][A-Z0-9_]*$|^[\d\s.:/+-]*$/;
 
+/**
+ * Target health states of a target that gets no traffic (`initial`, `draining` and `healthy` are
+ * passing states): https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
+ */
+const TARGET_DOWN = /^(?:unhealthy(?:\.draining)?|unused|unavailable)$/;
+
 function isError(text: string): boolean {
   return ERROR_WORDS.test(text) || ERROR_LEVEL.test(text);
 }
@@ -210,6 +216,13 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
   if (failure && typeof record['reason'] === 'string') {
     const detail = typeof record['detail'] === 'string' && record['detail'] ? `: ${record['detail']}` : '';
     out.push({ text: `${record['reason']}${detail}`, priority: 0, order: out.length, error: true });
+    return;
+  }
+  // ELB's describe-target-health: `TargetHealth` has a `State`, a `Reason` code (Target.Timeout,
+  // Target.NotInUse...) and a `Description`; a target that is not serving traffic is the error.
+  if (typeof record['State'] === 'string' && typeof record['Reason'] === 'string' && TARGET_DOWN.test(record['State'])) {
+    const description = typeof record['Description'] === 'string' && record['Description'] ? `: ${record['Description']}` : '';
+    out.push({ text: `${record['Reason']}${description}`, priority: 1, order: out.length, error: true });
     return;
   }
   // EventBridge service and deployment events: the event name says what happened, reason why.

@@ -16,7 +16,7 @@
 import Fuse from 'fuse.js';
 import { expandLookupIndex, type LookupIndex } from './lookup-index.ts';
 import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
-import { tokenize } from './tokenize.ts';
+import { stripPlaceholders, tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
 import { confidenceLevel, HIGH_CONTAINMENT, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
@@ -80,6 +80,8 @@ export interface Matcher {
   lookupMessage(message: string, limit?: number): LookupResult[];
 }
 
+/** A signature with this share present has every word in the message (rounding aside). */
+const WHOLE = 0.999;
 /** Below this share of a signature present, the signature is not considered matched. */
 const MIN_CONTAINMENT = 0.5;
 const MIN_COVERAGE = 0.3;
@@ -112,6 +114,10 @@ const UNCOVERED_MIN_WORDS = 2;
 function textWeight(token: string, idf: number): number {
   return /^[a-z0-9]+$/.test(token) ? idf * Math.min(token.length, 4) : idf;
 }
+/** A Japanese character: the message was typed, not pasted. */
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+/** A run of English between Japanese text and sentence punctuation: one fragment of an error message. */
+const ASCII_RUN = /[^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
 /** fuse.js is for what people type, not for pasted lines (it scores patterns in 32-char chunks). */
 export const FUZZY_MAX_CHARS = 32;
 
@@ -199,6 +205,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     }
     if (index.entries[s.e]!.type === 'cause') causes.add(s.e);
   });
+  /** A word in more wordings than this is common (as in `signatureSpecificity`). */
+  const commonWording = Math.max(1, COMMON_SHARE * wordingCauses.size);
   /** Computed for the signatures that come up. */
   const specificityCache = new Float64Array(index.signatures.length).fill(-1);
   const specificity = (i: number) => {
@@ -206,6 +214,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
+  /** Several causes list signature `i`'s wording. */
+  const sharedWording = (i: number) => (wordingCauses.get(wordingOf[i]!)?.size ?? 0) > 1;
   /** Error names that some signature starts with: the families the index knows by name. */
   const leadingNames = new Set(index.signatures.map((s) => leadingErrorName(s.text)?.toLowerCase()).filter((n) => n !== undefined));
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
@@ -272,6 +282,77 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     return false;
   }
 
+  /**
+   * The words of signature `ref` that `family` lacks (a cause's own tail), weighed, and how much of
+   * them the message has: all of its weight, whether a word of it is missing, how many of the
+   * words found are informative.
+   */
+  function tailOf(ref: number, family: ReadonlySet<string>, queryTokens: ReadonlySet<string>) {
+    let tailMass = 0;
+    let tailFound = 0;
+    // A word of its own tail that is not in the message ("memory" where the message says "CPU
+    // units"): the rest of the tail may fit, but not all of it.
+    let missingOwn = false;
+    let informativeFound = 0;
+    for (const t of sigs.items[ref]!.tokens) {
+      if (family.has(t)) continue;
+      const w = sigs.idf.get(t) ?? 0;
+      tailMass += w;
+      if (queryTokens.has(t)) {
+        tailFound += w;
+        if (wordy(t) && (wordingDf.get(t) ?? 0) <= commonWording) informativeFound++;
+      } else if (wordy(t)) missingOwn = true;
+    }
+    return { tailMass, tailFound, missingOwn, informativeFound };
+  }
+
+  /**
+   * For a message that mixes Japanese and English (typed, not pasted): the English fragments, each
+   * matched against the signatures. Returns, per entry (its position in `index.entries`, which is
+   * also its description's in `texts.items`), the words of the fragments found whole in one of its
+   * signatures. A fragment counts when it has two
+   * words of three letters or more, or one that is rare among signatures (`ecspresso`, an error name).
+   */
+  function fragmentHits(normalized: string): Map<number, Set<string>> {
+    const hits = new Map<number, Set<string>>();
+    if (!CJK_CHAR.test(normalized)) return hits;
+    const seen = new Set<string>();
+    for (const [run] of normalized.matchAll(ASCII_RUN)) {
+      const words = [...new Set(tokenize(run))].filter((t) => sigs.idf.has(t));
+      const key = words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const telling = words.filter(wordy);
+      if (telling.length === 0 || (telling.length < 2 && (wordingDf.get(telling[0]!) ?? 0) > commonWording)) continue;
+      let rarest = words[0]!;
+      for (const t of words) if (sigs.postings.get(t)!.length < sigs.postings.get(rarest)!.length) rarest = t;
+      // A fragment that many signatures hold ("failed with code") tells no entry apart, as a
+      // common word does not: it is dropped once it has been found in more than the common share.
+      const holders: number[] = [];
+      for (const i of sigs.postings.get(rarest)!) {
+        const tokens = sigs.items[i]!.tokens;
+        if (!words.every((t) => tokens.includes(t))) continue;
+        holders.push(sigs.items[i]!.e);
+        if (holders.length > commonWording) break;
+      }
+      if (holders.length > commonWording) continue;
+      for (const e of holders) {
+        const set = hits.get(e) ?? new Set<string>();
+        for (const t of words) set.add(t);
+        hits.set(e, set);
+      }
+    }
+    return hits;
+  }
+
+  /** Cause `e`'s signatures hold a fragment word its families' signatures lack: it is narrower than they are. */
+  function ownFragment(e: number, words: ReadonlySet<string> | undefined): boolean {
+    if (!words) return false;
+    const family = familyTokens(e);
+    for (const t of words) if (wordy(t) && !family.has(t)) return true;
+    return false;
+  }
+
   /** Results of causes narrower than their family in their message (see `lookupPaste`). */
   const narrower = new WeakSet<LookupResult>();
   const entryById = new Map(index.entries.map((x) => [x.id, x]));
@@ -312,6 +393,10 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     narrows?: true;
     /** For a cause matched by its tail: the family signature that matched best. */
     familyRef: number;
+    /** For a cause matched by its tail: the family's evidence added to its own score. */
+    familyScore?: number;
+    /** For a cause with an incomplete tail: how specific the words of its tail found are (0..1). */
+    foundSpecificity?: number;
   }
 
   function lookupMessage(message: string, limit = 5): LookupResult[] {
@@ -321,6 +406,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     const found = new Map<number, Candidate>();
     const sigScoreByEntry = new Map<number, number>();
     const sigRefByEntry = new Map<number, number>();
+    /** Per entry, its best specific signature found with every word (it may not be its best-scoring one). */
+    const whole = new Map<number, { ref: number; containment: number; score: number }>();
     const keep = (e: number, candidate: Candidate) => {
       const current = found.get(e);
       if (!current || candidate.score > current.score) found.set(e, candidate);
@@ -371,6 +458,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         sigRefByEntry.set(sig.e, i);
       }
       keep(sig.e, { score, containment, via: 'signature', ref: i, ownTail: false, familyRef: -1 });
+      if (containment >= WHOLE && specificity(i) >= SPECIFIC && score > (whole.get(sig.e)?.score ?? 0))
+        whole.set(sig.e, { ref: i, containment, score });
     }
 
     // Descriptions: how much of the query an entry's title, aliases and summary cover (kept once
@@ -385,6 +474,17 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       if (idf === undefined) continue;
       const w = textWeight(t, idf);
       for (const i of texts.postings.get(t)!) covered.set(i, (covered.get(i) ?? 0) + w);
+    }
+    // Typed Japanese around an English fragment ("ecs-agent.log に Cluster not found"): the
+    // Japanese words are matched by descriptions, the fragment is a piece of an error message and
+    // is matched by signatures. An entry one of whose signatures holds the whole fragment covers
+    // the fragment's words as if its description had them.
+    const fragmentWords = fragmentHits(normalized);
+    for (const [i, words] of fragmentWords) {
+      const own = describedWords.get(i);
+      let w = 0;
+      for (const t of words) if (!own?.has(t)) w += textWeight(t, texts.idf.get(t) ?? Math.log(1 + texts.items.length));
+      if (w > 0) covered.set(i, (covered.get(i) ?? 0) + w);
     }
     const weightOf = (t: string) => textWeight(t, texts.idf.get(t) ?? 0);
     for (const [i, mass] of covered) {
@@ -413,6 +513,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     let bestWhole = 0;
     const complete: number[] = [];
     const incomplete: number[] = [];
+    /** Causes matched by their family's exact wording, which they alone claim. */
+    const claimants: number[] = [];
     for (const [e, candidate] of found) {
       const entry = index.entries[e]!;
       if (entry.type !== 'cause' || candidate.via !== 'signature') continue;
@@ -424,17 +526,19 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         if ((sigScoreByEntry.get(f) ?? 0) > (sigScoreByEntry.get(named) ?? 0)) named = f;
       }
       const family = named >= 0 ? new Set(sigs.items[sigRefByEntry.get(named)!]!.tokens) : familyTokens(e);
-      let tailMass = 0;
-      let tailFound = 0;
-      // A word of its own tail that is not in the message ("memory" where the message says "CPU
-      // units"): the rest of the tail may fit, but not all of it.
-      let missingOwn = false;
-      for (const t of sigs.items[candidate.ref]!.tokens) {
-        if (family.has(t)) continue;
-        const w = sigs.idf.get(t) ?? 0;
-        tailMass += w;
-        if (queryTokens.has(t)) tailFound += w;
-        else if (wordy(t)) missingOwn = true;
+      let { tailMass, tailFound, missingOwn, informativeFound } = tailOf(candidate.ref, family, queryTokens);
+      // The best-scoring wording may be a longer variant the message only partly has (an older
+      // spelling, a different prefix) while another wording of the same cause is in it whole: the
+      // cause is then judged on that whole wording, its score kept.
+      const alternative = whole.get(e);
+      if ((missingOwn || tailFound < tailMass * MIN_CONTAINMENT) && alternative !== undefined && alternative.ref !== candidate.ref) {
+        const tail = tailOf(alternative.ref, family, queryTokens);
+        if (tail.tailMass > 0 && !tail.missingOwn) {
+          ({ tailMass, tailFound, missingOwn, informativeFound } = tail);
+          candidate.ref = alternative.ref;
+          candidate.containment = alternative.containment;
+          candidate.score = Math.max(candidate.score, alternative.score);
+        }
       }
       if (entry.symptoms.length > 0) {
         if (tailMass > 0 && tailFound / tailMass < MIN_CONTAINMENT) {
@@ -456,8 +560,10 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       candidate.ownTail = true;
       if (missingOwn) {
         candidate.incomplete = tailFound / tailMass;
+        candidate.foundSpecificity = Math.min(1, informativeFound / SPECIFIC_WORDS);
         incomplete.push(e);
-      } else complete.push(e);
+      } else if (tailMass > 0) complete.push(e);
+      else claimants.push(e);
       let familyScore = 0;
       for (const id of entry.symptoms) {
         const s = symptomIndex.get(id) ?? -1;
@@ -472,6 +578,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       if (tailMass > 0 && candidate.containment >= HIGH_CONTAINMENT)
         for (const id of entry.symptoms) familyScore = Math.max(familyScore, textScoreByEntry.get(symptomIndex.get(id) ?? -1) ?? 0);
       candidate.score += familyScore;
+      candidate.familyScore = familyScore;
       // Whole: by its own tail, or by its family's exact wording when it is the only cause of the
       // family that matched (a family of many causes names none of them by its own words).
       const onlyCause = named >= 0 && (causesOf.get(named)?.length ?? 0) <= 1;
@@ -488,6 +595,33 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         if (index.entries[c]!.symptoms.some((id) => families.includes(id))) rival = Math.max(rival, found.get(c)!.score);
       const candidate = found.get(e)!;
       if (rival > 0) candidate.score = Math.min(candidate.score * candidate.incomplete!, rival * candidate.incomplete!);
+      // With no such sibling, what was found of its tail says whether the words are its own or a
+      // chance meeting ("error creating" inside "error creating device nodes" is not "Error
+      // creating Docker client"): it carries its family's evidence only as far as those found
+      // words are informative, so a chance match stays below the family.
+      else candidate.score -= candidate.familyScore! * (1 - candidate.foundSpecificity!);
+    }
+    // A cause that claims its family's wording is that family's answer only until a sibling's own
+    // words turn up after it: the agent's "Agent will terminally exit, unable to register container
+    // instance:" wraps the error that says why ("ClientException: Cluster not found."). A sibling
+    // found by informative words of its own tail is the narrower answer, as a cause matched by its
+    // tail is narrower than its family; the claimant ranks under it and is no longer its own answer.
+    for (const e of claimants) {
+      const candidate = found.get(e)!;
+      // Only a wording left open (ending in a colon or a placeholder) wraps another error.
+      if (!/[:}]$/.test(index.signatures[candidate.ref]!.text.trim())) continue;
+      const claimed = wordingOf[candidate.ref];
+      let rival = 0;
+      for (const c of [...complete, ...incomplete]) {
+        const sibling = found.get(c)!;
+        // Its tail is what follows this very wording, and informative.
+        if (sibling.familyRef < 0 || wordingOf[sibling.familyRef] !== claimed || (sibling.foundSpecificity ?? 1) < 0.5) continue;
+        rival = Math.max(rival, sibling.score);
+      }
+      if (rival > 0 && candidate.score >= rival) {
+        candidate.score = rival * 0.9;
+        candidate.ownTail = false;
+      }
     }
 
     // A cause found whole by a specific signature with words its family does not have is the
@@ -505,7 +639,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         let familyScore = 0;
         for (const id of entry.symptoms) {
           const f = symptomIndex.get(id) ?? -1;
-          if (!distinguishes(d.e, f, queryTokens)) continue;
+          if (!distinguishes(d.e, f, queryTokens) && !ownFragment(d.e, fragmentWords.get(d.i))) continue;
           narrows = true;
           familyScore = Math.max(familyScore, sigScoreByEntry.get(f) ?? 0, textScoreByEntry.get(f) ?? 0);
         }
@@ -575,7 +709,11 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         confidence: c.via === 'signature' ? explained(explaining) : c.containment,
         containment: c.containment,
         specificity: c.via === 'signature' ? specificity(c.ref) : 0,
-        actionable: c.via === 'signature' && (entry.type === 'cause' ? c.ownTail && c.incomplete === undefined : !hasCauses.has(e)),
+        // A wording that several causes list ("Request timed out": a security group, or a slow
+        // application) does not say which of them it is: a candidate, not an answer.
+        actionable:
+          c.via === 'signature' &&
+          (entry.type === 'cause' ? c.ownTail && c.incomplete === undefined && !sharedWording(c.ref) : !hasCauses.has(e)),
       };
       return {
         id: entry.id,
@@ -594,6 +732,24 @@ export function createMatcher(shipped: LookupIndex): Matcher {
   }
 
   /** The part of a message its family's signature leaves unexplained, or null when none is left. */
+  /**
+   * Where the words of a signature sit in a message, taken in the signature's order: each word at
+   * its first place after the previous one. The same word further on ("failed to create shim task"
+   * after "failed to create new container runtime task: ") belongs to the rest of the message, not
+   * to the signature, and words of the signature that are missing are skipped.
+   */
+  function familyWordsInOrder(text: string, template: string): [number, number][] {
+    const out: [number, number][] = [];
+    let at = 0;
+    for (const token of tokenize(normalizeErrorLine(stripPlaceholders(template)))) {
+      const next = highlightRanges(text, [token]).find(([s]) => s >= at);
+      if (!next) continue;
+      out.push(next);
+      at = next[1];
+    }
+    return out;
+  }
+
   function uncoveredRest(message: string, results: LookupResult[]): Uncovered | null {
     const family = results[0];
     if (!family || family.type !== 'symptom' || family.via !== 'signature' || family.actionable) return null;
@@ -603,7 +759,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     const shown = message.replace(/\b(retried)\s+\d+\s+times?(?:\(s\))?/gi, '$1');
     const gaps: string[] = [];
     let at = 0;
-    const ranges: [number, number][] = [...highlightRanges(shown, family.matched), [shown.length, shown.length]];
+    const ranges: [number, number][] = [...familyWordsInOrder(shown, family.signature!), [shown.length, shown.length]];
     for (const [s, e] of ranges) {
       const gap = maskIdentifiers(shown.slice(at, s))
         .replace(/\s+/g, ' ')
