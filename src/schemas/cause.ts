@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
   aliasesSchema,
   idSchema,
+  refTo,
   launchTargetSchema,
   redirectFromSchema,
   signaturesSchema,
@@ -32,7 +33,7 @@ export const causeSchema = z.strictObject({
   aliases: aliasesSchema,
   confirm: confirmSchema,
   /** Ids of fixes, most useful first (checked to exist). */
-  fixes: z.array(idSchema).min(1, '原因には対処 (fixes) が 1 つ以上必要です'),
+  fixes: z.array(refTo('fixes')).min(1, '原因には対処 (fixes) が 1 つ以上必要です'),
   sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
   verified: verifiedSchema,
   redirect_from: redirectFromSchema,

@@ -3,7 +3,17 @@ import { z } from 'astro/zod';
 /** Permanent, URL-safe id: ASCII kebab-case. Equal to the file name (checked in `lib/kb/check.ts`). */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const idSchema = z.string().regex(ID_PATTERN, 'id は ASCII の kebab-case（例: cannot-pull-container）にしてください');
+const idOf = () => z.string().regex(ID_PATTERN, 'id は ASCII の kebab-case（例: cannot-pull-container）にしてください');
+export const idSchema = idOf();
+
+/** What a reference field points at: the entries of one collection, or any entry. */
+export type ReferenceTarget = 'symptoms' | 'causes' | 'fixes' | 'guides' | 'any';
+
+/** The reference fields of the schemas, each with its target: the content check reads them here. */
+export const references = z.registry<{ to: ReferenceTarget }>();
+
+/** The id of another entry. The content check finds every field built from this and checks the id exists. */
+export const refTo = (to: ReferenceTarget) => idOf().register(references, { to });
 
 /** Where a symptom or cause applies. */
 export const launchTargetSchema = z.enum(['fargate', 'ec2', 'external']);

@@ -3,6 +3,7 @@ import {
   aliasesSchema,
   areaSchema,
   idSchema,
+  refTo,
   launchTargetSchema,
   redirectFromSchema,
   signaturesSchema,
@@ -50,7 +51,7 @@ export const symptomSchema = z.strictObject({
     note: z.string().min(1),
   }),
   /** Cause ids, most likely first (checked to exist). */
-  causes: z.array(idSchema).min(1, '症状には原因 (causes) が 1 つ以上必要です'),
+  causes: z.array(refTo('causes')).min(1, '症状には原因 (causes) が 1 つ以上必要です'),
   sources: z.array(sourceSchema).min(1, 'sources に確認した一次情報を 1 つ以上書いてください'),
   verified: verifiedSchema,
   redirect_from: redirectFromSchema,

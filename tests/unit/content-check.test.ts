@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkKnowledgeBase } from '../../src/lib/kb/check.ts';
 import { problemsAfter, VALID_KB } from './fixture.ts';
+import { KB_COLLECTIONS, referenceFields } from '../../src/lib/kb/model.ts';
 
 describe('the content check', () => {
   test('accepts the valid fixture and links both ways', () => {
@@ -358,5 +359,15 @@ describe('the content check', () => {
         },
       ]);
     });
+  });
+});
+
+test('the reference fields the check follows are the ones the schemas declare with refTo', () => {
+  // A new reference field is checked as soon as its schema says what it points at: check.ts has no list of its own.
+  expect(Object.fromEntries(KB_COLLECTIONS.map((c) => [c, referenceFields(c)]))).toEqual({
+    symptoms: [{ field: 'causes', to: 'causes' }],
+    causes: [{ field: 'fixes', to: 'fixes' }],
+    fixes: [],
+    guides: [{ field: 'related', to: 'any' }],
   });
 });

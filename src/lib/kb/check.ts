@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { ID_PATTERN, SIGNATURE_SOURCE_HINT } from '../../schemas/common.ts';
 import { loadRawEntries, loadRawTrees, strayFiles, type RawEntry } from './load.ts';
 import { isQuestion, type Tree } from '../../schemas/tree.ts';
-import { KB_COLLECTIONS, SCHEMAS, type Entry, type KbCollection, type KnowledgeBase, type Symptom } from './model.ts';
+import { KB_COLLECTIONS, referenceFields, SCHEMAS, type Entry, type KbCollection, type KnowledgeBase, type Symptom } from './model.ts';
 import { buildRelations } from './relations.ts';
 import type { KbProblem } from './problems.ts';
 import { validateTree } from '../trees/validate.ts';
@@ -261,19 +261,34 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
     message: `参照先 "${id}" が ${collection} にありません`,
     fix: `content/${collection}/${id}.md を作るか、正しい id に直してください`,
   });
+  const missingAnywhere = (file: string, field: string, id: string): KbProblem => ({
+    name: 'unknown-reference',
+    file,
+    field,
+    message: `参照先 "${id}" がどのコレクションにもありません`,
+    fix: '存在する症状・原因・対処・ガイドの id に直してください',
+  });
 
+  // Every reference field the schemas declare (`refTo`): a symptom's causes, a cause's fixes, a
+  // guide's related entries. Dangling cause ids are kept apart: see the orphans below.
   const danglingCauses: KbProblem[] = [];
-  for (const { file, data } of kb.symptoms) {
-    data.causes.forEach((id, i) => {
-      if (!exists('causes', id)) danglingCauses.push(missingRef(file, `causes.${i}`, id, 'causes'));
-    });
+  for (const collection of KB_COLLECTIONS) {
+    for (const { field, to } of referenceFields(collection)) {
+      for (const { file, data } of kb[collection]) {
+        const value = (data as Record<string, unknown>)[field];
+        const targets = Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : [];
+        targets.forEach((id, i) => {
+          const at = Array.isArray(value) ? `${field}.${i}` : field;
+          if (to === 'any') {
+            if (!anyId(id)) problems.push(missingAnywhere(file, at, id));
+          } else if (!exists(to, id)) (to === 'causes' ? danglingCauses : problems).push(missingRef(file, at, id, to));
+        });
+      }
+    }
   }
   problems.push(...danglingCauses);
   const orphans: KbProblem[] = [];
   for (const { file, data } of kb.causes) {
-    data.fixes.forEach((id, i) => {
-      if (!exists('fixes', id)) problems.push(missingRef(file, `fixes.${i}`, id, 'fixes'));
-    });
     if (!kb.relations.symptomsOfCause.has(data.id) && !unreadable.collections.has('symptoms') && !unreadable.ids.has(data.id)) {
       orphans.push({
         name: 'orphan-cause',
@@ -292,20 +307,6 @@ function crossProblems(kb: KnowledgeBase, unreadable: Unreadable): KbProblem[] {
   } else {
     problems.push(...orphans);
   }
-  for (const { file, data } of kb.guides) {
-    data.related.forEach((id, i) => {
-      if (!anyId(id)) {
-        problems.push({
-          name: 'unknown-reference',
-          file,
-          field: `related.${i}`,
-          message: `参照先 "${id}" がどのコレクションにもありません`,
-          fix: '存在する症状・原因・対処・ガイドの id に直してください',
-        });
-      }
-    });
-  }
-
   return problems;
 }
 
