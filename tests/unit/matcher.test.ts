@@ -1055,6 +1055,8 @@ describe('a cause named by an alias inside the variable part of its family wordi
     expect(first).toMatchObject({ id: 's3-endpoint-policy-blocks-layers', level: 'medium', actionable: false });
     expect(first?.matched).toEqual(expect.arrayContaining(['starport', 'layer', 'bucket']));
     expect(second?.id).toBe('cannot-pull-container');
+    // The message is explained by a cause: it is not reported as one no entry covers.
+    expect(m.lookupPaste(pull('prod-ap-northeast-1-starport-layer-bucket.s3.ap-northeast-1.amazonaws.com')).uncovered).toEqual([]);
   });
 });
 

@@ -460,7 +460,9 @@ export function createMatcher(shipped: LookupIndex): Matcher {
 
   function lookupMessage(message: string, limit = 5): LookupResult[] {
     const normalized = normalizeErrorLine(message);
-    const queryTokens = new Set(tokenize(normalized));
+    // The message's words in order (an alias is found as a phrase) and as a set.
+    const sequence = tokenize(normalized);
+    const queryTokens = new Set(sequence);
     if (queryTokens.size === 0) return [];
     const found = new Map<number, Candidate>();
     const sigScoreByEntry = new Map<number, number>();
@@ -493,10 +495,10 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     // that names another (a message naming none, a tail pasted alone, may still match it).
     const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
     // The name a message starts with may wrap others (CannotStartContainerError: ResourceInitializationError: ...).
-    const innerNames = namedErrors.filter((t, k) => !(k === 0 && tokenize(normalized)[0] === t));
+    const innerNames = namedErrors.filter((t, k) => !(k === 0 && sequence[0] === t));
     // A message that starts with the name of a known family (`InternalError: ...`) belongs to it:
     // a generic signature that names no error at all is weaker evidence there than the family's own.
-    const leading = tokenize(normalized)[0];
+    const leading = sequence[0];
     const knownFamily = leading !== undefined && ERROR_NAME_TOKEN.test(leading) && leadingNames.has(leading);
     for (let k = 0; k < touched.length; k++) {
       const i = touched[k]!;
@@ -689,7 +691,6 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     // alias's weight (as a generic signature keeps half its score), so it ranks above the family
     // and, as a rule, below a sibling whose own signature is in the message; it is never its own
     // answer (高): no wording of the cause was found.
-    const sequence = tokenize(normalized);
     for (const t of queryTokens) {
       for (const p of phrases.byToken.get(t) ?? []) {
         const phrase = phrases.list[p]!;
