@@ -52,6 +52,16 @@ describe('lookup index', () => {
     expect(expandLookupIndex(index).signatures.map((s) => s.e)).toEqual([0, 1]);
   });
 
+  test.each([
+    ['starport-layer-bucket', ['starport', 'layer', 'bucket']],
+    ['RESOURCE:FARGATE', ['resource', 'fargate']],
+    ['S3 エンドポイントポリシー', null],
+    ['レイヤー取得で 403', null],
+  ])('alias %s is a phrase to find in messages: %j', (alias, words) => {
+    const index = buildLookupIndex([{ ...SOURCES[1]!, aliases: [alias] }]);
+    expect(expandLookupIndex(index).phrases).toEqual(words ? [{ e: 0, t: words }] : []);
+  });
+
   test('an index of another format is refused with what to do', () => {
     expect(() => expandLookupIndex({ version: 1, entries: [] } as unknown as LookupIndex)).toThrow(/version 1 is not 2/);
   });

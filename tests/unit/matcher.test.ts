@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildLookupIndex, expandLookupIndex, type LookupSource } from '../../src/lib/lookup/lookup-index.ts';
-import { createMatcher } from '../../src/lib/lookup/matcher.ts';
+import { containsPhrase, createMatcher } from '../../src/lib/lookup/matcher.ts';
 
 const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): LookupSource => ({
   title: s.id,
@@ -972,4 +972,119 @@ test('a wording that several causes list is not 高 for any of them', () => {
       .sort(),
   ).toEqual(['security-group', 'slow-app']);
   expect(results.map((r) => r.level)).not.toContain('high');
+});
+
+describe('a cause named by an alias inside the variable part of its family wording', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      source({
+        id: 'cannot-pull-container',
+        type: 'symptom',
+        // https://github.com/aws/aws-xray-daemon/issues/146
+        signatures: [
+          'CannotPullContainerError: ref pull has been retried {n} time(s): failed to copy: httpReaderSeeker: failed open: unexpected status code {detail}',
+        ],
+      }),
+      source({
+        id: 's3-endpoint-policy-blocks-layers',
+        type: 'cause',
+        symptoms: ['cannot-pull-container'],
+        aliases: ['S3 エンドポイントポリシー', 'starport-layer-bucket'],
+        // https://github.com/aws/amazon-vpc-cni-k8s/issues/917
+        signatures: ['error pulling image configuration: error parsing HTTP 403 response body'],
+      }),
+      source({
+        id: 'registry-denies',
+        type: 'cause',
+        symptoms: ['cannot-pull-container'],
+        // One word: in too many messages about other things to name a cause.
+        aliases: ['AccessDenied'],
+        signatures: ['CannotPullContainerError: {detail}: AccessDenied: User {user} is not authorized to perform: ecr:BatchGetImage'],
+      }),
+      source({
+        id: 'rate-limit',
+        type: 'cause',
+        symptoms: ['cannot-pull-container'],
+        aliases: ['docker hub rate limit'],
+        signatures: ['CannotPullContainerError: {detail}: unexpected status code {url}: 429 Too Many Requests'],
+      }),
+      // Aliases that name nothing: the family's own words, and words another entry's wording has whole.
+      source({ id: 'status-code', type: 'cause', symptoms: ['cannot-pull-container'], aliases: ['unexpected status code 403'] }),
+      source({ id: 'not-authorized', type: 'cause', symptoms: ['cannot-pull-container'], aliases: ['is not authorized to perform'] }),
+      source({ id: 'shared-a', type: 'cause', symptoms: ['cannot-pull-container'], aliases: ['layer mirror bucket'] }),
+      source({ id: 'shared-b', type: 'cause', symptoms: ['cannot-pull-container'], aliases: ['layer mirror bucket'] }),
+      ...others,
+    ]),
+  );
+  // The stoppedReason of https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html
+  // (the paste corpus's c007), with the URL's host changed where a row needs it.
+  const pull = (host: string, status = '403 Forbidden') =>
+    `CannotPullContainerError: ref pull has been retried 1 time(s): failed to copy: httpReadSeeker: failed open: unexpected status code https://${host}/7e2a1f-123456789012/2b9c83f1?X-Amz-Security-Token=IQoJb3JpZ2luX2VjE: ${status}`;
+
+  test.each([
+    [
+      'the layer bucket of ECR, named by the cause alias',
+      pull('prod-ap-northeast-1-starport-layer-bucket.s3.ap-northeast-1.amazonaws.com'),
+      's3-endpoint-policy-blocks-layers',
+    ],
+    ['another host: no cause is named', pull('registry.example.com'), 'cannot-pull-container'],
+    ['a one-word alias (AccessDenied) is not enough', pull('registry.example.com', 'AccessDenied'), 'cannot-pull-container'],
+    ['an alias two causes share names neither', pull('layer-mirror-bucket.s3.ap-northeast-1.amazonaws.com'), 'cannot-pull-container'],
+    ['an alias mostly of the family words names no cause', pull('registry.example.com'), 'cannot-pull-container'],
+    [
+      'a sibling whose own wording is in the message leads',
+      pull('prod-ap-northeast-1-starport-layer-bucket.s3.ap-northeast-1.amazonaws.com', '429 Too Many Requests'),
+      'rate-limit',
+    ],
+  ])('%s', (_, q, expected) => {
+    expect(m.lookup(q)[0]?.id).toBe(expected);
+  });
+
+  test('an alias that another cause has whole in its wording is that cause evidence, not its own', () => {
+    const q = pull('registry.example.com', '403 Forbidden: is not authorized to perform: ecr:GetDownloadUrlForLayer');
+    const ids = m.lookup(q, 3).map((r) => r.id);
+    expect(ids[0]).toBe('registry-denies');
+    expect(ids).not.toContain('not-authorized');
+  });
+
+  test('the alias ranks the cause first, with its family next, and is never 高 on its own', () => {
+    const [first, second] = m.lookup(pull('prod-ap-northeast-1-starport-layer-bucket.s3.ap-northeast-1.amazonaws.com'));
+    expect(first).toMatchObject({ id: 's3-endpoint-policy-blocks-layers', level: 'medium', actionable: false });
+    expect(first?.matched).toEqual(expect.arrayContaining(['starport', 'layer', 'bucket']));
+    expect(second?.id).toBe('cannot-pull-container');
+    // The message is explained by a cause: it is not reported as one no entry covers.
+    expect(m.lookupPaste(pull('prod-ap-northeast-1-starport-layer-bucket.s3.ap-northeast-1.amazonaws.com')).uncovered).toEqual([]);
+  });
+});
+
+test('an exit code is one word of an alias: `exit code 1` names no cause on its own', () => {
+  const others = Array.from({ length: 40 }, (_, i) =>
+    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+  );
+  const m = createMatcher(
+    buildLookupIndex([
+      // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html
+      source({ id: 'essential-container-exited', type: 'symptom', signatures: ['Essential container in task exited'] }),
+      // Both describe exit code 1: neither is told apart by it.
+      source({ id: 'app-crashed', type: 'cause', symptoms: ['essential-container-exited'], aliases: ['exit code 1'] }),
+      source({ id: 'bad-command', type: 'cause', symptoms: ['essential-container-exited'], summary: 'exit code 1 で終わる。' }),
+      ...others,
+    ]),
+  );
+  expect(m.lookupMessage('Essential container in task exited. Exit code: 1')[0]?.id).toBe('essential-container-exited');
+});
+
+describe('containsPhrase', () => {
+  test.each([
+    [['prod', 'ap', 'northeast', '1', 'starport', 'layer', 'bucket', 'amazonaws'], ['starport', 'layer', 'bucket'], true],
+    [['starport', 'x', 'starport', 'layer', 'bucket'], ['starport', 'layer', 'bucket'], true],
+    [['starport', 'bucket', 'layer'], ['starport', 'layer', 'bucket'], false],
+    [['layer', 'starport', 'x', 'bucket'], ['starport', 'layer', 'bucket'], false],
+    [['starport', 'layer'], ['starport', 'layer', 'bucket'], false],
+  ])('%j holds %j: %s', (words, phrase, expected) => {
+    expect(containsPhrase(words, phrase)).toBe(expected);
+  });
 });

@@ -56,9 +56,16 @@ export interface ExpandedIndex {
    * they would make every fuzzy search scan 10,000 strings.
    */
   names: { name: string; e: number[] }[];
+  /**
+   * The aliases written in English (`starport-layer-bucket`), each as its words in order: a cause
+   * may be named by one of them inside the variable part of its family's wording.
+   */
+  phrases: { e: number; t: string[] }[];
 }
 
 const unique = (tokens: string[]) => [...new Set(tokens)];
+/** Japanese text: an alias for people to type, not a piece of an error message. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex {
   return {
@@ -77,7 +84,7 @@ export function buildLookupIndex(sources: readonly LookupSource[]): LookupIndex 
 
 export function expandLookupIndex(index: LookupIndex): ExpandedIndex {
   if (index.version !== 2) throw new Error(`lookup index: version ${String(index.version)} is not 2 (rebuild the site or clear the cache)`);
-  const out: ExpandedIndex = { entries: [], signatures: [], texts: [], names: [] };
+  const out: ExpandedIndex = { entries: [], signatures: [], texts: [], names: [], phrases: [] };
   // One row per distinct name (an error name is shared by a family): fuzzy search cost grows
   // with distinct names, not with entries.
   const names = new Map<string, number[]>();
@@ -98,6 +105,11 @@ export function expandLookupIndex(index: LookupIndex): ExpandedIndex {
     const text = [entry.title, ...aliases, entry.summary].join(' ');
     out.texts.push({ e, t: unique(tokenize(normalizeErrorLine(text))), title: unique(tokenize(normalizeErrorLine(entry.title))) });
     for (const name of aliases) addName(name, e);
+    for (const alias of aliases) {
+      if (CJK.test(alias)) continue;
+      const t = tokenize(normalizeErrorLine(alias));
+      if (t.length > 0) out.phrases.push({ e, t });
+    }
   });
   // Symptoms first: a misspelt family name should land on the family.
   const symptomFirst = (a: number, b: number) =>

@@ -166,6 +166,22 @@ export function conflictingNames(
 /** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
 const wordy = (t: string) => t.length >= 3;
 
+/** `phrase` (words in order) appears in `words` as it is, its words next to each other. */
+export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let start = words.indexOf(phrase[0]!); start >= 0; start = words.indexOf(phrase[0]!, start + 1)) {
+    let k = 1;
+    while (k < phrase.length && words[start + k] === phrase[k]) k++;
+    if (k === phrase.length) return true;
+  }
+  return false;
+}
+
+/**
+ * An alias names a cause only with this many informative words (as `signatureSpecificity` counts
+ * them): one word (`AccessDenied`, `ARM64`) is in too many messages about other things.
+ */
+const NAMING_WORDS = 2;
+
 /**
  * 0..1 from the template alone: informative words (rare across all signatures) up to
  * `SPECIFIC_WORDS`, times a penalty when placeholders outnumber the literal words.
@@ -223,6 +239,47 @@ export function createMatcher(shipped: LookupIndex): Matcher {
   const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
   /** Weight of a message word that no signature has: as rare as the rarest word. */
   const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
+  const phrases = namingPhrases();
+
+  /**
+   * The aliases that can name their cause inside a message: specific (`NAMING_WORDS` informative
+   * words; an exit code is one word, `exit code 1` as much as `exitcode1`), the alias of one cause
+   * only, and not whole in a signature of another entry (then it is that entry's wording, not a
+   * name for this cause). Indexed by their rarest word, so a lookup checks only the aliases that
+   * word can start.
+   */
+  function namingPhrases() {
+    const list: { e: number; t: string[]; mass: number; informative: string[] }[] = [];
+    const byToken = new Map<string, number[]>();
+    const owners = new Map<string, Set<number>>();
+    for (const { e, t } of index.phrases) {
+      if (index.entries[e]!.type !== 'cause') continue;
+      const key = t.join(' ');
+      owners.set(key, (owners.get(key) ?? new Set()).add(e));
+    }
+    const df = (t: string) => sigs.postings.get(t)?.length ?? 0;
+    const seen = new Set<string>();
+    for (const { e, t } of index.phrases) {
+      const key = t.join(' ');
+      if (index.entries[e]!.type !== 'cause' || owners.get(key)!.size > 1 || seen.has(key)) continue;
+      seen.add(key);
+      const codes = t.filter((w) => /^exitcode\d+$/.test(w));
+      const partOfCode = new Set(codes.length > 0 ? ['exit', 'code', ...codes.map((c) => c.slice('exitcode'.length))] : []);
+      const informative = new Set(t.filter((w) => wordy(w) && !partOfCode.has(w) && (wordingDf.get(w) ?? 0) <= commonWording));
+      if (informative.size < NAMING_WORDS) continue;
+      let rarest = t[0]!;
+      for (const w of t) if (df(w) < df(rarest)) rarest = w;
+      const elsewhere = (sigs.postings.get(rarest) ?? []).some(
+        (i) => sigs.items[i]!.e !== e && t.every((w) => sigs.items[i]!.tokens.includes(w)),
+      );
+      if (elsewhere) continue;
+      let mass = 0;
+      for (const w of new Set(t)) if (wordy(w) || /^\d+$/.test(w)) mass += sigs.idf.get(w) ?? unknownWeight;
+      const p = list.push({ e, t, mass, informative: [...informative] }) - 1;
+      byToken.set(rarest, [...(byToken.get(rarest) ?? []), p]);
+    }
+    return { list, byToken };
+  }
   let fuse: Fuse<{ name: string; e: number[] }> | undefined;
   /** symptom id → its position in `index.entries`. */
   const symptomIndex = new Map<string, number>();
@@ -397,11 +454,15 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     familyScore?: number;
     /** For a cause with an incomplete tail: how specific the words of its tail found are (0..1). */
     foundSpecificity?: number;
+    /** For a cause named by one of its aliases (index into `phrases.list`): the evidence is its family's and that alias. */
+    alias?: number;
   }
 
   function lookupMessage(message: string, limit = 5): LookupResult[] {
     const normalized = normalizeErrorLine(message);
-    const queryTokens = new Set(tokenize(normalized));
+    // The message's words in order (an alias is found as a phrase) and as a set.
+    const sequence = tokenize(normalized);
+    const queryTokens = new Set(sequence);
     if (queryTokens.size === 0) return [];
     const found = new Map<number, Candidate>();
     const sigScoreByEntry = new Map<number, number>();
@@ -434,10 +495,10 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     // that names another (a message naming none, a tail pasted alone, may still match it).
     const namedErrors = [...queryTokens].filter((t) => ERROR_NAME_TOKEN.test(t));
     // The name a message starts with may wrap others (CannotStartContainerError: ResourceInitializationError: ...).
-    const innerNames = namedErrors.filter((t, k) => !(k === 0 && tokenize(normalized)[0] === t));
+    const innerNames = namedErrors.filter((t, k) => !(k === 0 && sequence[0] === t));
     // A message that starts with the name of a known family (`InternalError: ...`) belongs to it:
     // a generic signature that names no error at all is weaker evidence there than the family's own.
-    const leading = tokenize(normalized)[0];
+    const leading = sequence[0];
     const knownFamily = leading !== undefined && ERROR_NAME_TOKEN.test(leading) && leadingNames.has(leading);
     for (let k = 0; k < touched.length; k++) {
       const i = touched[k]!;
@@ -624,6 +685,45 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       }
     }
 
+    // A cause named by one of its aliases inside the variable part of its family's wording (a
+    // CannotPullContainerError whose URL is the ECR layer bucket's, `starport-layer-bucket`): the
+    // alias is a tail the cause has no signature for. It carries its family's evidence and half the
+    // alias's weight (as a generic signature keeps half its score), so it ranks above the family
+    // and, as a rule, below a sibling whose own signature is in the message; it is never its own
+    // answer (高): no wording of the cause was found.
+    for (const t of queryTokens) {
+      for (const p of phrases.byToken.get(t) ?? []) {
+        const phrase = phrases.list[p]!;
+        if (!containsPhrase(sequence, phrase.t)) continue;
+        // As a tail is: words its families' wordings do not have.
+        const family = familyTokens(phrase.e);
+        if (phrase.informative.filter((w) => !family.has(w)).length < NAMING_WORDS) continue;
+        const entry = index.entries[phrase.e]!;
+        let familyScore = 0;
+        let evidence: Candidate | undefined;
+        for (const id of entry.symptoms) {
+          const f = symptomIndex.get(id) ?? -1;
+          const candidate = found.get(f);
+          const score = Math.max(sigScoreByEntry.get(f) ?? 0, textScoreByEntry.get(f) ?? 0);
+          if (candidate && candidate.via !== 'fuzzy' && score > familyScore) {
+            familyScore = score;
+            evidence = candidate;
+          }
+        }
+        if (!evidence) continue;
+        keep(phrase.e, {
+          score: familyScore + GENERIC_FLOOR * phrase.mass,
+          containment: evidence.containment,
+          via: evidence.via,
+          ref: evidence.ref,
+          ownTail: false,
+          familyRef: -1,
+          narrows: true,
+          alias: p,
+        });
+      }
+    }
+
     // A cause found whole by a specific signature with words its family does not have is the
     // strongest evidence there is: no description, whose score counts words on another scale
     // (a family's title, say), may outrank it.
@@ -703,10 +803,14 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     });
     function toResult(e: number, c: Candidate, entry: (typeof index.entries)[number]): LookupResult {
       const tokens = c.via === 'signature' ? sigs.items[c.ref]!.tokens : c.via === 'text' ? texts.items[c.ref]!.tokens : [];
-      const explaining = c.familyRef >= 0 ? [...tokens, ...sigs.items[c.familyRef]!.tokens] : tokens;
+      const explaining = [
+        ...tokens,
+        ...(c.familyRef >= 0 ? sigs.items[c.familyRef]!.tokens : []),
+        ...(c.alias !== undefined ? phrases.list[c.alias]!.t : []),
+      ];
       const evidence = {
         via: c.via,
-        confidence: c.via === 'signature' ? explained(explaining) : c.containment,
+        confidence: c.via === 'signature' || c.alias !== undefined ? explained(explaining) : c.containment,
         containment: c.containment,
         specificity: c.via === 'signature' ? specificity(c.ref) : 0,
         // A wording that several causes list ("Request timed out": a security group, or a slow
