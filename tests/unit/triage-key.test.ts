@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { splitTriageKey, withoutTriageKey } from '../../src/lib/kb/triage-key.ts';
 import { familyCauses } from '../../src/lib/errors/families.ts';
-import { searchHref, searchQueryFromPath } from '../../src/components/share/not-found.ts';
+import { searchQueryFromPath } from '../../src/components/share/not-found.ts';
 import { platformFromSearch, searchForPlatform, showsEntry } from '../../src/lib/kb/platform-filter.ts';
 import { ignoreCodeBlockUi } from '../../src/lib/code-blocks.ts';
 
@@ -61,10 +61,6 @@ describe('what the 404 page searches for', () => {
     ['/', ''],
   ])('%s → %s', (path, query) => {
     expect(searchQueryFromPath(path)).toBe(query);
-  });
-
-  test('the link keeps the query intact', () => {
-    expect(searchHref('a&b c')).toBe('/search/?q=a%26b%20c');
   });
 });
 
