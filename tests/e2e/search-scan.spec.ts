@@ -130,6 +130,14 @@ test('/ and Ctrl+K focus the paste box on any page, but not while typing in a fi
   await box(page).blur();
   await page.keyboard.press('/');
   await expect(box(page)).toBeFocused();
+
+  // The page's own box comes before the header's: on the home and 404 pages, theirs.
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'エラー文や症状を入力' })).toBeFocused();
+  await page.goto('/symptoms/no-such-page/');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: '検索する言葉' })).toBeFocused();
 });
 
 test('results can be narrowed to Fargate or EC2', async ({ page }) => {
