@@ -92,6 +92,14 @@ test('"not found" is said once', async ({ page }) => {
   await expect(page.getByText('見つかりませんでした')).toHaveCount(1);
 });
 
+test('code blocks give the full-text index their code, not their interface text', async ({ page }) => {
+  // Every code block carries the screen-reader caption 「ターミナルウィンドウ」 and a copy button; no
+  // entry's own text says ターミナル, so a full-text hit could only come from that interface text.
+  await page.goto(`/search/?q=${encodeURIComponent('ターミナルウィンドウ')}`);
+  await expect(status(page)).toHaveText('見つかりませんでした');
+  await expect(page.getByRole('region', { name: '全文検索の結果' })).toHaveCount(0);
+});
+
 test('typing after a search starts a new history entry: Back returns to the previous query', async ({ page }) => {
   await page.goto('/search/?q=CannotPullContainerError');
   await expect(matches(page).first()).toBeVisible();
