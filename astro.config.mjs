@@ -42,9 +42,7 @@ export default defineConfig({
       pagination: false,
       // src/pages/404.astro offers a search for the missing path instead of Starlight's bare 404.
       disable404Route: true,
-      // Long commands wrap instead of scrolling: readable on a phone, and no scroll region that
-      // keyboard users cannot reach (the copy button still copies the command as written).
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Expressive Code's settings and plugins are in ec.config.mjs, where the <Code> component reads them too.
       // Preview-card tags (og:image, twitter:*) are added by the route middleware below.
       head: [
         {

@@ -14,19 +14,8 @@ const blocks = new Map<string, string>();
 let assets = '';
 const pagesWithBlocks = new WeakSet<object>();
 
-/**
- * Marks a code block's interface text for Pagefind to skip (the copy button and the screen-reader
- * caption 「ターミナルウィンドウ」), so full-text snippets quote the page, not its buttons.
- */
-export function ignoreCodeBlockUi(html: string): string {
-  return html
-    .replaceAll('<div class="copy">', '<div class="copy" data-pagefind-ignore>')
-    .replaceAll('<figcaption class="header">', '<figcaption class="header" data-pagefind-ignore>');
-}
-
 /** Keeps a block drawn by Expressive Code, its stylesheet and script tags kept apart; returns the block. */
-export function keepBlock(key: string, drawn: string): string {
-  const html = ignoreCodeBlockUi(drawn);
+export function keepBlock(key: string, html: string): string {
   let block = html;
   if (html.startsWith(OPENING)) {
     const found = ASSETS.exec(html.slice(OPENING.length))?.[0];

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, canonical, head, headingIds, isRedirectPage, meta, pngSize, sitemapPaths } from '../../src/lib/site/dist.ts';
+import { builtPages, canonical, head, headTagKeys, headingIds, isRedirectPage, meta, pngSize, sitemapPaths } from '../../src/lib/site/dist.ts';
 import { permalinkProblems, siteSnapshot, type Manifest } from '../../src/lib/site/permalinks.ts';
 
 const DIST = 'dist';
@@ -44,6 +44,44 @@ describe('link previews on every page of the sitemap', () => {
     const h = head(html);
     const firstAsset = Math.min(...['<link rel="stylesheet"', '<script'].map((s) => (h.includes(s) ? h.indexOf(s) : Infinity)));
     expect(h.indexOf('property="og:image"')).toBeLessThan(firstAsset);
+  });
+});
+
+/**
+ * Starlight writes canonical, og:title, og:url, og:description, og:type, og:locale, og:site_name
+ * and twitter:card; our head layer (src/lib/site/head.ts) adds the card and replaces og:title where
+ * a page names its own. Each of these appears once, never as Starlight's and ours side by side.
+ */
+const ONCE = [
+  'canonical',
+  'description',
+  'og:title',
+  'og:url',
+  'og:description',
+  'og:type',
+  'og:locale',
+  'og:site_name',
+  'og:image',
+  'og:image:alt',
+  'twitter:card',
+  'twitter:image',
+] as const;
+/** The 404 page names no URL of its own (it answers for every missing path). */
+const NOT_ON_404 = new Set(['canonical', 'og:url']);
+
+describe('each head tag once per page', () => {
+  test.each(pages.filter((p) => !isRedirectPage(p.html)).map((p) => p.path))('%s', (path) => {
+    const keys = headTagKeys(byPath.get(path)!.html);
+    expect(Object.fromEntries(ONCE.map((key) => [key, keys.filter((k) => k === key).length]))).toEqual(
+      Object.fromEntries(ONCE.map((key) => [key, 1])),
+    );
+  });
+
+  test('404.html', () => {
+    const keys = headTagKeys(readFileSync(join(DIST, '404.html'), 'utf8'));
+    expect(Object.fromEntries(ONCE.map((key) => [key, keys.filter((k) => k === key).length]))).toEqual(
+      Object.fromEntries(ONCE.map((key) => [key, NOT_ON_404.has(key) ? 0 : 1])),
+    );
   });
 });
 

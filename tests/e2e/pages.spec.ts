@@ -79,9 +79,10 @@ test('an unknown error page offers a search for the name that was asked', async 
   await expect(page.locator('kb-error-redirect[data-settled]')).toBeAttached();
   await expect(page).toHaveURL(/\/e\/CannotPullContainerErorr\/$/);
   await expect(page.getByRole('searchbox', { name: '検索する言葉' })).toHaveValue('CannotPullContainerErorr');
+  // The search page's own URL builder (searchUrl), on this page's origin.
   await expect(page.getByRole('link', { name: '「CannotPullContainerErorr」を検索する' })).toHaveAttribute(
     'href',
-    '/search/?q=CannotPullContainerErorr',
+    new URL('/search/?q=CannotPullContainerErorr', page.url()).href,
   );
   await page.getByRole('main').getByRole('button', { name: '検索', exact: true }).click();
   await expect(page).toHaveURL(/\/search\/\?q=CannotPullContainerErorr$/);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * Pastes are private (issue 14, item 7): with JavaScript, the home and header boxes hand a paste to
+ * Pastes are private (issue 14, item 7): with JavaScript, the home, header and 404 boxes hand a paste to
  * the search page without putting it into any request; `?q=` links (OpenSearch, shared short
  * queries) still work; the address bar gets only a short, masked form.
  */
@@ -28,6 +28,7 @@ function recordRequests(page: Page): string[] {
 for (const [where, start, field] of [
   ['home', '/', '#home-q'],
   ['header', '/symptoms/cannot-pull-container/', '#kb-header-q'],
+  ['404 page', '/symptoms/no-such-page/', '#not-found-q'],
 ] as const) {
   test(`a paste submitted from the ${where} box is in no request URL, and lands on its cause`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -92,6 +92,14 @@ test('"not found" is said once', async ({ page }) => {
   await expect(page.getByText('見つかりませんでした')).toHaveCount(1);
 });
 
+test('code blocks give the full-text index their code, not their interface text', async ({ page }) => {
+  // Every code block carries the screen-reader caption 「ターミナルウィンドウ」 and a copy button; no
+  // entry's own text says ターミナル, so a full-text hit could only come from that interface text.
+  await page.goto(`/search/?q=${encodeURIComponent('ターミナルウィンドウ')}`);
+  await expect(status(page)).toHaveText('見つかりませんでした');
+  await expect(page.getByRole('region', { name: '全文検索の結果' })).toHaveCount(0);
+});
+
 test('typing after a search starts a new history entry: Back returns to the previous query', async ({ page }) => {
   await page.goto('/search/?q=CannotPullContainerError');
   await expect(matches(page).first()).toBeVisible();
@@ -130,6 +138,14 @@ test('/ and Ctrl+K focus the paste box on any page, but not while typing in a fi
   await box(page).blur();
   await page.keyboard.press('/');
   await expect(box(page)).toBeFocused();
+
+  // The page's own box comes before the header's: on the home and 404 pages, theirs.
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'エラー文や症状を入力' })).toBeFocused();
+  await page.goto('/symptoms/no-such-page/');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: '検索する言葉' })).toBeFocused();
 });
 
 test('results can be narrowed to Fargate or EC2', async ({ page }) => {

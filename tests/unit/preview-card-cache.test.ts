@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { importsOf, rendererFingerprint, rendererSources } from '../../src/lib/og/cache.ts';
+import { rendererFingerprint } from '../../src/lib/og/cache.ts';
+import { importsOf, rendererSources } from '../../src/lib/source-files.ts';
 
 const CARD = fileURLToPath(new URL('../../src/lib/og/card.ts', import.meta.url));
 const read = (file: string) => readFileSync(file, 'utf8');

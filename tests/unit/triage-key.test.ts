@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { splitTriageKey, withoutTriageKey } from '../../src/lib/kb/triage-key.ts';
 import { familyCauses } from '../../src/lib/errors/families.ts';
-import { searchHref, searchQueryFromPath } from '../../src/components/share/not-found.ts';
+import { searchQueryFromPath } from '../../src/components/share/not-found.ts';
 import { platformFromSearch, searchForPlatform, showsEntry } from '../../src/lib/kb/platform-filter.ts';
-import { ignoreCodeBlockUi } from '../../src/lib/code-blocks.ts';
 
 const KEY = '<h2 id="triage-key">メッセージで原因を見分ける</h2>\n<p>文言から引けます。</p>\n<table><tr><td>x</td></tr></table>';
 
@@ -62,10 +61,6 @@ describe('what the 404 page searches for', () => {
   ])('%s → %s', (path, query) => {
     expect(searchQueryFromPath(path)).toBe(query);
   });
-
-  test('the link keeps the query intact', () => {
-    expect(searchHref('a&b c')).toBe('/search/?q=a%26b%20c');
-  });
 });
 
 describe('the Fargate / EC2 filter', () => {
@@ -96,12 +91,4 @@ describe('the Fargate / EC2 filter', () => {
   ] as const)('%s with %s shows: %s', (applies, choice, shown) => {
     expect(showsEntry(applies, choice)).toBe(shown);
   });
-});
-
-test('code block buttons and captions are left out of the full-text index', () => {
-  const html =
-    '<figure class="frame"><figcaption class="header"><span class="sr-only">ターミナルウィンドウ</span></figcaption><pre></pre><div class="copy"><button title="コピー"></button></div></figure>';
-  expect(ignoreCodeBlockUi(html)).toBe(
-    '<figure class="frame"><figcaption class="header" data-pagefind-ignore><span class="sr-only">ターミナルウィンドウ</span></figcaption><pre></pre><div class="copy" data-pagefind-ignore><button title="コピー"></button></div></figure>',
-  );
 });

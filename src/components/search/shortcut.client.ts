@@ -1,11 +1,11 @@
 /**
- * `/` and Ctrl+K (Cmd+K on macOS) focus the paste box of the page: the search page's own box, the
- * home page's, else the header's. Where none is visible (the header collapses to a link on a
- * phone), they open the search page.
+ * `/` and Ctrl+K (Cmd+K on macOS) focus the paste box of the page: the page's own box (the search,
+ * home or 404 page's), else the header's. Boxes say which they are with `data-kb-paste-box`. Where
+ * none is visible (the header collapses to a link on a phone), they open the search page.
  */
 import { isSearchShortcut } from './shortcut.ts';
 
-const BOXES = ['#kb-search-q', '#home-q', '#kb-header-q'];
+const BOXES = ['[data-kb-paste-box="page"]', '[data-kb-paste-box="header"]'];
 
 function typingInField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -21,8 +21,8 @@ export function focusPasteBoxOnShortcut() {
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || !isSearchShortcut(event, typingInField(event.target), mac)) return;
     event.preventDefault();
-    const box = BOXES.map((s) => document.querySelector<HTMLInputElement | HTMLTextAreaElement>(s)).find(
-      (b) => b !== null && b.getClientRects().length > 0,
+    const box = BOXES.flatMap((s) => [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(s)]).find(
+      (b) => b.getClientRects().length > 0,
     );
     if (!box) {
       location.assign(new URL('/search/', location.href).href);

@@ -21,11 +21,6 @@ export function searchQueryFromPath(pathname: string): string {
   return words.join(' ').replace(/\s+/g, ' ').slice(0, 200);
 }
 
-/** The search page URL for a query (`?q=` is what the search page, OpenSearch and shared links read). */
-export function searchHref(query: string): string {
-  return `/search/?q=${encodeURIComponent(query)}`;
-}
-
 function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);

@@ -1,10 +1,12 @@
 /**
  * The knowledge base as the pages see it: the checked entries as Astro collections (so bodies can
  * be rendered), plus the relations in both directions. Loaded once per build and shared by every
- * page. The data is the content check's own (see loader.ts): references are plain ids.
+ * page. The data is the content check's own (see loader.ts): references are plain ids, and the
+ * relations are the ones the check derived (checked.ts), not derived a second time here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildRelations, type Relations } from './relations.ts';
+import { loadCheckedKnowledgeBase } from './checked.ts';
+import type { Relations } from './relations.ts';
 import { KB_COLLECTIONS, SCHEMAS, type KbCollection, type ModelCollection } from './model.ts';
 
 export type SymptomEntry = CollectionEntry<'symptoms'>;
@@ -48,7 +50,7 @@ async function load(): Promise<SiteKnowledgeBase> {
     cause: indexById(collections.causes, 'causes'),
     fix: indexById(collections.fixes, 'fixes'),
     find: (id) => all.get(id),
-    relations: buildRelations(collections),
+    relations: loadCheckedKnowledgeBase().relations,
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * Relations in both directions, derived from the forward links the content declares
- * (symptom → causes, cause → fixes, guide → related). Pure data in, maps out.
+ * (symptom → causes, cause → fixes, guide → related). Pure data in, maps out. Derived once, by the
+ * content check (check.ts); the pages read the checked model's relations.
  */
-/** Entries as any view holds them (the check's or Astro's): an id and the checked data. */
+/** The forward links of the checked entries: an id and the checked data. */
 export interface RelationInput {
   symptoms: readonly { id: string; data: { causes: readonly string[] } }[];
   causes: readonly { id: string; data: { fixes: readonly string[] } }[];

@@ -15,45 +15,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderCard, type CardInput } from './card.ts';
 import { projectCacheDir } from '../../config.ts';
+import { rendererSources } from '../source-files.ts';
 
 /** Beside Astro's own caches; `KB_CACHE_DIR` moves both (see astro.config.mjs). */
 export function cardCacheDir(): string {
   return projectCacheDir('og-cards');
-}
-
-/** Module specifiers a source file imports or resolves (`from '…'`, `import '…'`, `require.resolve('…')`). */
-export function importsOf(source: string): string[] {
-  return Array.from(source.matchAll(/(?:\bfrom\s+|\bimport\s+|require\.resolve\()'([@\w.][\w@./:-]*)'/g), (m) => m[1]!);
-}
-
-const packageName = (specifier: string) =>
-  specifier
-    .split('/')
-    .slice(0, specifier.startsWith('@') ? 2 : 1)
-    .join('/');
-
-export interface RendererSources {
-  /** Local files, as paths, in the order they were found. */
-  files: string[];
-  /** Packages the files load, without `node:` built-ins. */
-  packages: string[];
-}
-
-/** The modules `entry` is made of: itself and its relative imports, followed transitively. */
-export function rendererSources(entry: string, read: (file: string) => string = (f) => readFileSync(f, 'utf8')): RendererSources {
-  const files: string[] = [];
-  const packages = new Set<string>();
-  const pending = [entry];
-  while (pending.length > 0) {
-    const file = pending.shift()!;
-    if (files.includes(file)) continue;
-    files.push(file);
-    for (const specifier of importsOf(read(file))) {
-      if (specifier.startsWith('.')) pending.push(join(dirname(file), specifier));
-      else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
-    }
-  }
-  return { files, packages: [...packages].sort() };
 }
 
 /** The version of an installed package, from the package.json above its entry point. */

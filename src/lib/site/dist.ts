@@ -52,6 +52,19 @@ export function meta(html: string, key: string): string | undefined {
   return tag ? unescapeAttr(/content="([^"]*)"/.exec(tag)?.[1] ?? '') : undefined;
 }
 
+/**
+ * The key of every social and canonical tag in `<head>`, once per tag, in order: a meta tag's
+ * `property` or `name`, and `canonical` for `<link rel="canonical">`. A key listed twice is a page
+ * whose head says two things (Starlight's default and ours, say) about one field.
+ */
+export function headTagKeys(html: string): string[] {
+  return [...head(html).matchAll(/<(meta|link)\b[^>]*>/g)].flatMap(([tag, name]) => {
+    if (name === 'link') return /\brel="canonical"/.test(tag) ? ['canonical'] : [];
+    const key = /\b(?:property|name)="([^"]+)"/.exec(tag)?.[1];
+    return key ? [key] : [];
+  });
+}
+
 export function canonical(html: string): string | undefined {
   return /<link rel="canonical" href="([^"]+)"/.exec(head(html))?.[1];
 }
