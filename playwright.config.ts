@@ -15,6 +15,10 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
+  // Two workers share two cores with the preview server; a page's full-text index can take longer
+  // than Playwright's 5 s default to arrive when the machine is busy. Waiting longer for the same
+  // state weakens no assertion.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'ja-JP',

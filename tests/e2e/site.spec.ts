@@ -96,6 +96,8 @@ test.describe('every cause anchor lands on its heading at 1280×720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   for (const symptom of symptoms) {
     test(symptom.id, async ({ page }) => {
+      // One fresh load per cause (15 on the largest symptom page): the budget grows with them.
+      test.setTimeout(15_000 + symptom.causes!.length * 4_000);
       for (const cause of symptom.causes!) {
         await page.goto('about:blank');
         await page.goto(`/symptoms/${symptom.id}/#${cause}`);
