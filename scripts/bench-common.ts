@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { childEnv } from '../src/config.ts';
+import type { LookupSource } from '../src/lib/lookup/lookup-index.ts';
 
 export function run(command: string, args: string[], env: Record<string, string> = {}, cwd = process.cwd()): number {
   const start = performance.now();
@@ -143,4 +144,209 @@ export function timeCalls<T>(fn: (input: T) => unknown, inputs: readonly T[], re
     wall: { p50: percentile(perInputWall, 50), p95: percentile(perInputWall, 95) },
     cpu: { p50: percentile(perInputCpu, 50), p95: percentile(perInputCpu, 95) },
   };
+}
+
+/** Aliases per entry, written in English and in Japanese (an alias with a Japanese character). */
+export interface AliasShare {
+  english: number;
+  japanese: number;
+}
+
+const JAPANESE_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+
+/** Average aliases per entry of `type` in an index: the proportion a synthetic index should copy. */
+export function aliasShare(entries: readonly { type: string; aliases?: readonly string[] }[], type: 'symptom' | 'cause'): AliasShare {
+  const of = entries.filter((x) => x.type === type);
+  const aliases = of.flatMap((x) => x.aliases ?? []);
+  const japanese = aliases.filter((a) => JAPANESE_CHAR.test(a)).length;
+  return { english: (aliases.length - japanese) / Math.max(1, of.length), japanese: japanese / Math.max(1, of.length) };
+}
+
+/** How many of `share` per entry entry `i` gets: spread evenly, so any run of entries has the average. */
+const spread = (share: number, i: number) => Math.floor(share * (i + 1)) - Math.floor(share * i);
+
+/** Real families, in turn: the synthetic signatures are look-alikes of theirs. */
+export const SYNTHETIC_FAMILIES = [
+  'CannotPullContainerError',
+  'ResourceInitializationError',
+  'OutOfMemoryError',
+  'ClientException',
+  'AccessDeniedException',
+];
+
+const EN_WORDS = [
+  'layer',
+  'bucket',
+  'image',
+  'pull',
+  'secret',
+  'mount',
+  'volume',
+  'subnet',
+  'route',
+  'quota',
+  'memory',
+  'disk',
+  'agent',
+  'daemon',
+  'registry',
+  'token',
+  'policy',
+  'role',
+  'port',
+  'target',
+  'health',
+  'probe',
+  'socket',
+  'driver',
+  'cache',
+  'manifest',
+  'digest',
+  'endpoint',
+  'proxy',
+  'gateway',
+  'resolver',
+  'cert',
+  'kms',
+  'key',
+  'stream',
+  'runtime',
+  'sidecar',
+  'listener',
+  'throttle',
+  'capacity',
+];
+const JA_NOUNS = [
+  'イメージ',
+  'コンテナ',
+  'タスク',
+  'サービス',
+  'シークレット',
+  'ボリューム',
+  'ネットワーク',
+  'サブネット',
+  'ロール',
+  'ポリシー',
+  'ロードバランサー',
+  'ターゲット',
+  'ヘルスチェック',
+  'ログ',
+  'エージェント',
+  'インスタンス',
+  'クラスター',
+  'キャパシティ',
+  'メモリ',
+  'ディスク',
+  '証明書',
+  '暗号鍵',
+  '名前解決',
+  '経路',
+  '権限',
+  '認証情報',
+  '環境変数',
+  'ポート',
+  'レジストリ',
+  'デプロイ',
+  'サイドカー',
+  'リスナー',
+];
+const JA_PREDICATES = [
+  'が取得できない',
+  'が起動しない',
+  'がすぐ落ちる',
+  'が止まる',
+  'が見つからない',
+  'が拒否される',
+  'がタイムアウトする',
+  'が足りない',
+  'の作成に失敗する',
+  'が再起動を繰り返す',
+  'が応答しない',
+  'が切れる',
+];
+const JA_PARTICLES = ['の', 'で', 'から', 'と'];
+/** Digit `place` of `i` written in base `list.length`, as a word of `list`. */
+const pick = <T>(list: readonly T[], i: number, place: number) => list[Math.floor(i / list.length ** place) % list.length]!;
+
+/**
+ * `n` synthetic causes, one signature each (real families with varied tails), with English and
+ * Japanese aliases in the proportion `share` says, made of words real aliases use. Deterministic:
+ * entry `i` is the same in every run.
+ */
+export function syntheticLookupSources(n: number, share: AliasShare): LookupSource[] {
+  const sources: LookupSource[] = [];
+  for (let i = 0; i < n; i++) {
+    const family = SYNTHETIC_FAMILIES[i % SYNTHETIC_FAMILIES.length]!;
+    // Each alias its own: a mixed-radix number, unique per alias, picks its words.
+    const english = Array.from({ length: spread(share.english, i) }, (_, j) => {
+      const m = Math.floor(share.english * i) + j;
+      const [a, b, c] = [pick(EN_WORDS, m, 0), pick(EN_WORDS, m, 1), pick(EN_WORDS, m, 2)];
+      return j % 2 === 0 ? `${a}-${b}-${c}` : `${c} ${b} ${a}`;
+    });
+    const japanese = Array.from({ length: spread(share.japanese, i) }, (_, j) => {
+      const m = Math.floor(share.japanese * i) + j;
+      const a = JA_NOUNS[m % JA_NOUNS.length]!;
+      const b = JA_NOUNS[Math.floor(m / JA_NOUNS.length) % JA_NOUNS.length]!;
+      const rest = Math.floor(m / JA_NOUNS.length ** 2);
+      const predicate = JA_PREDICATES[rest % JA_PREDICATES.length]!;
+      const particle = JA_PARTICLES[Math.floor(rest / JA_PREDICATES.length) % JA_PARTICLES.length]!;
+      return `${b}${particle}${a}${predicate}`;
+    });
+    sources.push({
+      id: `synthetic-${i}`,
+      type: 'cause',
+      title: `合成した原因 ${i}`,
+      summary: `${family} の合成した原因 ${i}`,
+      aliases: [...english, ...japanese],
+      signatures: [`${family}: {detail}: step${i % 97} failed with code E${i} on resource kind${i % 211}`],
+      symptoms: [],
+    });
+  }
+  return sources;
+}
+
+const KANA = /[\u3041-\u3096\u30a1-\u30fa]/;
+
+/** `alias` with one kana near its middle replaced by the next kana: a slip of the input method. */
+export function wrongKana(alias: string): string {
+  const chars = [...alias];
+  const middle = Math.floor(chars.length / 2);
+  const at = chars
+    .map((c, k) => (KANA.test(c) ? k : -1))
+    .filter((k) => k >= 0)
+    .sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle) || a - b)[0];
+  if (at === undefined) throw new Error(`かなを含まない別名です: ${alias}`);
+  const code = chars[at]!.codePointAt(0)!;
+  const next = String.fromCodePoint(code + 1);
+  chars[at] = KANA.test(next) ? next : String.fromCodePoint(code - 1);
+  return chars.join('');
+}
+
+/** `alias` with one letter of its longest word left out, as a hurried typist does. */
+export function droppedLetter(alias: string): string {
+  const words = alias.split(/([\s-]+)/);
+  let longest = 0;
+  words.forEach((w, k) => {
+    if (w.length > words[longest]!.length) longest = k;
+  });
+  const word = words[longest]!;
+  if (word.length < 3) throw new Error(`3 文字以上の単語がない別名です: ${alias}`);
+  const at = Math.floor(word.length / 2);
+  words[longest] = word.slice(0, at) + word.slice(at + 1);
+  return words.join('');
+}
+
+/**
+ * `count` short queries as people type them, each one alias of a synthetic entry with a typo:
+ * Japanese with a wrong kana and English with a letter left out, in turn, from entries spread
+ * over the index. `expect` is the entry the alias belongs to.
+ */
+export function typedQueries(sources: readonly LookupSource[], count: number): { q: string; expect: string }[] {
+  return Array.from({ length: count }, (_, k) => {
+    const source = sources[Math.floor(((k + 0.5) * sources.length) / count)]!;
+    const japanese = k % 2 === 0;
+    const alias = source.aliases.find((a) => JAPANESE_CHAR.test(a) === japanese);
+    if (!alias) throw new Error(`${source.id} に${japanese ? '日本語' : '英語'}の別名がありません`);
+    return { q: japanese ? wrongKana(alias) : droppedLetter(alias), expect: source.id };
+  });
 }

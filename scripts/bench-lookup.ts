@@ -17,11 +17,11 @@ import { spawn } from 'node:child_process';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
 import { createMatcher } from '../src/lib/lookup/matcher.ts';
-import { buildLookupIndex, type LookupSource } from '../src/lib/lookup/lookup-index.ts';
+import { buildLookupIndex } from '../src/lib/lookup/lookup-index.ts';
 import { lookupIndexFromContent } from '../src/lib/lookup/from-content.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/e2e/chromium-path.ts';
 import { childEnv } from '../src/config.ts';
-import { kb, timeCalls } from './bench-common.ts';
+import { aliasShare, kb, SYNTHETIC_FAMILIES, syntheticLookupSources, timeCalls, typedQueries } from './bench-common.ts';
 
 interface Case {
   q: string;
@@ -116,36 +116,24 @@ function megabytePasteMs(): { worst: number; worstCpu: number; shapes: string } 
   return { worst, worstCpu, shapes: pastes.map(([name]) => name).join('・') };
 }
 
-// A generated index of 10,000 look-alike signatures: real families with varied tails.
-const sources: LookupSource[] = [];
-const families = [
-  'CannotPullContainerError',
-  'ResourceInitializationError',
-  'OutOfMemoryError',
-  'ClientException',
-  'AccessDeniedException',
-];
-for (let i = 0; i < 10_000; i++) {
-  const family = families[i % families.length]!;
-  sources.push({
-    id: `synthetic-${i}`,
-    type: 'cause',
-    title: `合成した原因 ${i}`,
-    summary: `${family} の合成した原因 ${i}`,
-    aliases: [],
-    signatures: [`${family}: {detail}: step${i % 97} failed with code E${i} on resource kind${i % 211}`],
-    symptoms: [],
-  });
-}
-const big = createMatcher(buildLookupIndex([...sources]));
-const bigQueries = [
+// A generated index of 10,000 look-alike signatures: real families with varied tails, and as many
+// English and Japanese aliases per entry as the real causes have (fuse.js searches every alias).
+const causeAliases = aliasShare(realIndex.entries, 'cause');
+const sources = syntheticLookupSources(10_000, causeAliases);
+const big = createMatcher(buildLookupIndex(sources));
+const pastedQueries = [
   ...queries,
   ...Array.from(
     { length: 50 },
     (_, i) =>
-      `2026-11-21T00:00:00Z ${families[i % 5]}: something: step${i % 97} failed with code E${i * 37} on resource kind${i % 211} arn:aws:iam::123456789012:role/x`,
+      `2026-11-21T00:00:00Z ${SYNTHETIC_FAMILIES[i % 5]}: something: step${i % 97} failed with code E${i * 37} on resource kind${i % 211} arn:aws:iam::123456789012:role/x`,
   ),
 ];
+// Short typed queries with a typo, in the share typed questions have in the tuning half.
+const typedShare = tune.filter((c) => c.shape === 'typed-japanese').length / tune.length;
+const typed = typedQueries(sources, Math.round((pastedQueries.length * typedShare) / (1 - typedShare)));
+const bigQueries = [...pastedQueries, ...typed.map((t) => t.q)];
+const typedFound = typed.filter((t) => big.lookup(t.q, 5).some((r) => r.id === t.expect)).length;
 const bigLatency = latency(big, bigQueries);
 
 // Pagefind alone, in the browser against the built site.
@@ -236,6 +224,11 @@ rows.push(
   ['遅延 p50 / p95 経過時間（実索引）', ms(realLatency.wall), '-'],
   ['遅延 p50 / p95 CPU 時間（10,000 シグネチャ、予算 p95 10 ms）', ms(bigLatency.cpu), '-'],
   ['遅延 p50 / p95 経過時間（10,000 シグネチャ）', ms(bigLatency.wall), '-'],
+  [
+    `10,000 シグネチャの内訳: 別名 英語 ${causeAliases.english.toFixed(2)}・日本語 ${causeAliases.japanese.toFixed(2)} 件/項目、貼り付け ${pastedQueries.length} 件と打ち間違えた短い入力 ${typed.length} 件`,
+    `打ち間違えた入力 ${typedFound} / ${typed.length} 件で狙った項目が上位 5 件`,
+    '-',
+  ],
   [`1 MB の貼り付け CPU 時間 最悪（${bigPaste.shapes}）`, `${bigPaste.worstCpu.toFixed(0)} ms`, '-'],
   [
     `1 MB の貼り付け 経過時間 最悪 / 予算（${bigPaste.shapes}）`,

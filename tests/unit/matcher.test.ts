@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildLookupIndex, expandLookupIndex, type LookupSource } from '../../src/lib/lookup/lookup-index.ts';
-import { containsPhrase, createMatcher } from '../../src/lib/lookup/matcher.ts';
+import { containsPhrase, createMatcher, FUZZY_CANDIDATES } from '../../src/lib/lookup/matcher.ts';
 
 const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): LookupSource => ({
   title: s.id,
@@ -95,6 +95,37 @@ describe('the matcher', () => {
   test('a short typed query with a typo still finds the error', () => {
     const [first] = matcher.lookup('CannotPulContainer');
     expect(first).toMatchObject({ id: 'pull-family', via: 'fuzzy' });
+  });
+
+  test.each([
+    ['an English name with a letter left out', 'starport-layr-bucket', 'layer-bucket-blocked', 'fuzzy'],
+    ['an English name with two letters swapped', 'starprot-layer-bucket', 'layer-bucket-blocked', 'fuzzy'],
+    ['a Japanese alias with a wrong kana', 'レイヤーのバケッドに届かない', 'layer-bucket-blocked', undefined],
+  ])('among more names than fuse.js scores, %s still finds its entry', (_name, query, id, via) => {
+    // Many look-alike names, each sharing part of the query, listed before the one it means: the
+    // typo search has to pick the right few names to score, not the first ones.
+    const lookAlikes = Array.from({ length: FUZZY_CANDIDATES + 50 }, (_, k) =>
+      source({
+        id: `look-alike-${k}`,
+        type: 'cause',
+        title: `よく似た原因 ${k}`,
+        aliases: [`starport-cache-${k}`, `layer-${k}-bucket`, `レイヤーの部品${k}が動かない`],
+      }),
+    );
+    const crowded = createMatcher(
+      buildLookupIndex([
+        ...lookAlikes,
+        source({
+          id: 'layer-bucket-blocked',
+          type: 'cause',
+          title: 'レイヤーのバケットへの経路がない',
+          aliases: ['starport-layer-bucket', 'レイヤーのバケットに届かない'],
+        }),
+      ]),
+    );
+    const [first] = crowded.lookup(query);
+    expect(first?.id).toBe(id);
+    if (via) expect(first?.via).toBe(via);
   });
 
   test.each([

@@ -19,6 +19,7 @@ import { maskIdentifiers, normalizeErrorLine } from './normalize.ts';
 import { stripPlaceholders, tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
+import { nameShortlist } from './name-shortlist.ts';
 import { confidenceLevel, HIGH_CONTAINMENT, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
 import { leadingErrorName } from '../errors/names.ts';
@@ -120,6 +121,11 @@ const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 const ASCII_RUN = /[^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
 /** fuse.js is for what people type, not for pasted lines (it scores patterns in 32-char chunks). */
 export const FUZZY_MAX_CHARS = 32;
+/**
+ * fuse.js scores at most this many names per query, those sharing the most character pairs with
+ * it (`nameShortlist`): a few milliseconds of its time, however many names the index has.
+ */
+export const FUZZY_CANDIDATES = 250;
 
 interface Posting {
   tokens: string[];
@@ -280,7 +286,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     }
     return { list, byToken };
   }
-  let fuse: Fuse<{ name: string; e: number[] }> | undefined;
+  /** Built on the first typed query: most lookups are pastes and never need it. */
+  let shortlist: ReturnType<typeof nameShortlist> | undefined;
   /** symptom id → its position in `index.entries`. */
   const symptomIndex = new Map<string, number>();
   index.entries.forEach((x, e) => x.type === 'symptom' && symptomIndex.set(x.id, e));
@@ -765,7 +772,11 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       floor = Math.min(floor, c.score);
     }
     if (trimmed.length <= FUZZY_MAX_CHARS && bestContainment < 0.8) {
-      fuse ??= new Fuse(index.names, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+      shortlist ??= nameShortlist(index.names.map((n) => n.name));
+      const fuse = new Fuse(
+        shortlist(trimmed, FUZZY_CANDIDATES).map((i) => index.names[i]!),
+        { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true },
+      );
       for (const hit of fuse.search(trimmed, { limit: limit * 2 })) {
         const containment = (1 - (hit.score ?? 1)) * 0.7;
         // Entries sharing the name keep its order (symptoms first) through a tiny decreasing bonus.
