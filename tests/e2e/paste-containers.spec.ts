@@ -101,7 +101,8 @@ test('a message whose cause is not registered says so, leads with its family and
   await expect(rest).not.toContainText('ResourceInitializationError');
   // The status line also reports the full-text results when they arrive: copy after that, so the
   // announcement read is the copy's.
-  await expect(page.locator('kb-search [data-status]')).toContainText('全文検索');
+  // (「全文検索しています…」 is said while it runs: wait for the count.)
+  await expect(page.locator('kb-search [data-status]')).toHaveText(/全文検索 \d+ 件/);
   await note.getByRole('button', { name: '報告用にコピー' }).click();
   await expect(page.locator('kb-search [data-status]')).toHaveText('報告用にコピーしました');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('failed to frobnicate volume plugin');
