@@ -92,6 +92,10 @@ test('any missing page offers a search for the words of its path', async ({ page
   await page.goto('/symptoms/cannot-pul-container/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
   await expect(page.getByRole('searchbox', { name: '検索する言葉' })).toHaveValue('cannot pul container');
+  // The page's box and the header's are two search landmarks: a screen reader lists them by name.
+  const names = await page.getByRole('search').evaluateAll((forms) => forms.map((f) => f.getAttribute('aria-label')));
+  expect(names).toHaveLength(2);
+  expect(new Set(names).size).toBe(2);
 });
 
 test('a case variant of an error page still lands on the real page', async ({ page }) => {
