@@ -11,6 +11,14 @@ const source = (s: Partial<LookupSource> & Pick<LookupSource, 'id' | 'type'>): L
   ...s,
 });
 
+/**
+ * Unrelated entries, so that word rarity behaves as in a real index (where a word shared by two
+ * signatures out of hundreds is still informative) rather than as in an index of three.
+ */
+const unrelated = Array.from({ length: 40 }, (_, i) =>
+  source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
+);
+
 const fixtureSources: LookupSource[] = [
   source({
     id: 'pull-family',
@@ -608,13 +616,6 @@ describe('the confidence label', () => {
  * written the way content/ writes them, from the same sources.
  */
 describe('ranking: siblings, partial matches, wrappers', () => {
-  /**
-   * Unrelated entries, so that word rarity behaves as in a real index (where a word shared by two
-   * signatures out of hundreds is still informative) rather than as in an index of three.
-   */
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-event-messages-list.html
   const PLACEMENT = '(service {service}) was unable to place a task because no container instance met all of its requirements.';
   const placement = createMatcher(
@@ -634,7 +635,7 @@ describe('ranking: siblings, partial matches, wrappers', () => {
         symptoms: ['unable-to-place'],
         signatures: [`${PLACEMENT} The closest matching (container-instance {id}) has insufficient CPU units available.`],
       }),
-      ...others,
+      ...unrelated,
     ]),
   );
 
@@ -673,7 +674,7 @@ describe('ranking: siblings, partial matches, wrappers', () => {
           symptoms: ['assign-ip'],
           signatures: [WORDING, `InvalidParameterException: ${WORDING}`],
         }),
-        ...others,
+        ...unrelated,
       ]),
     );
     // https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AwsVpcConfiguration.html
@@ -700,7 +701,7 @@ describe('ranking: siblings, partial matches, wrappers', () => {
           type: 'cause',
           signatures: ['failed to wait for service stable: exceeded max wait time for ServicesStable waiter'],
         }),
-        ...others,
+        ...unrelated,
       ]),
     );
     // https://github.com/aws-quickstart/quickstart-dotnetcore-cicd/issues/21
@@ -756,9 +757,6 @@ describe('lookups do not leak into each other', () => {
 });
 
 describe('a cause whose own tail is only partly in the message', () => {
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   const m = createMatcher(
     buildLookupIndex([
       // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cannot-start-container.html
@@ -790,7 +788,7 @@ describe('a cause whose own tail is only partly in the message', () => {
         ],
       }),
       source({ id: 'rate-limit', type: 'cause', symptoms: ['pull-family'], signatures: ['ERROR: toomanyrequests: Too Many Requests.'] }),
-      ...others,
+      ...unrelated,
     ]),
   );
 
@@ -818,9 +816,6 @@ describe('a cause whose own tail is only partly in the message', () => {
 });
 
 describe('a cause with several wordings', () => {
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   const m = createMatcher(
     buildLookupIndex([
       source({
@@ -842,7 +837,7 @@ describe('a cause with several wordings', () => {
           'toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: {link}',
         ],
       }),
-      ...others,
+      ...unrelated,
     ]),
   );
 
@@ -862,9 +857,6 @@ describe('a cause with several wordings', () => {
 });
 
 describe('a wrapper wording claimed by one cause, with the wrapped error after it', () => {
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   // https://github.com/aws/amazon-ecs-agent/blob/master/agent/app/agent.go (the wrapper and its log line)
   const WRAPPER = 'Agent will terminally exit, unable to register container instance:';
   const m = createMatcher(
@@ -878,7 +870,7 @@ describe('a wrapper wording claimed by one cause, with the wrapped error after i
         // https://github.com/aws/amazon-ecs-agent/issues/750
         signatures: ['Could not register: ClientException: Cluster not found.', 'ClientException: Cluster not found.'],
       }),
-      ...others,
+      ...unrelated,
     ]),
   );
 
@@ -898,9 +890,6 @@ describe('a wrapper wording claimed by one cause, with the wrapped error after i
 });
 
 describe('typed Japanese around an English fragment of the error', () => {
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   const m = createMatcher(
     buildLookupIndex([
       source({
@@ -947,7 +936,7 @@ describe('typed Japanese around an English fragment of the error', () => {
         summary: 'コンテナインスタンスがクラスターに参加できない。',
         signatures: ['dial tcp {ip}:443: i/o timeout'],
       }),
-      ...others,
+      ...unrelated,
     ]),
   );
 
@@ -983,16 +972,13 @@ test('a typed fragment that many signatures hold is not evidence for any of them
 });
 
 test('a wording that several causes list is not 高 for any of them', () => {
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   // Reason code and description: https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
   const m = createMatcher(
     buildLookupIndex([
       source({ id: 'health-check-failed', type: 'symptom', signatures: ['Target.Timeout'] }),
       source({ id: 'slow-app', type: 'cause', symptoms: ['health-check-failed'], signatures: ['Request timed out'] }),
       source({ id: 'security-group', type: 'cause', symptoms: ['health-check-failed'], signatures: ['Request timed out'] }),
-      ...others,
+      ...unrelated,
     ]),
   );
   const results = m.lookup('Target.Timeout: Request timed out');
@@ -1006,9 +992,6 @@ test('a wording that several causes list is not 高 for any of them', () => {
 });
 
 describe('a cause named by an alias inside the variable part of its family wording', () => {
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   const m = createMatcher(
     buildLookupIndex([
       source({
@@ -1047,7 +1030,7 @@ describe('a cause named by an alias inside the variable part of its family wordi
       source({ id: 'not-authorized', type: 'cause', symptoms: ['cannot-pull-container'], aliases: ['is not authorized to perform'] }),
       source({ id: 'shared-a', type: 'cause', symptoms: ['cannot-pull-container'], aliases: ['layer mirror bucket'] }),
       source({ id: 'shared-b', type: 'cause', symptoms: ['cannot-pull-container'], aliases: ['layer mirror bucket'] }),
-      ...others,
+      ...unrelated,
     ]),
   );
   // The stoppedReason of https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_cannot_pull_image.html
@@ -1092,9 +1075,6 @@ describe('a cause named by an alias inside the variable part of its family wordi
 });
 
 test('an exit code is one word of an alias: `exit code 1` names no cause on its own', () => {
-  const others = Array.from({ length: 40 }, (_, i) =>
-    source({ id: `other-${i}`, type: 'cause', signatures: [`Other${i}Error: unrelated${i} wording${i} number${i}`] }),
-  );
   const m = createMatcher(
     buildLookupIndex([
       // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html
@@ -1102,7 +1082,7 @@ test('an exit code is one word of an alias: `exit code 1` names no cause on its 
       // Both describe exit code 1: neither is told apart by it.
       source({ id: 'app-crashed', type: 'cause', symptoms: ['essential-container-exited'], aliases: ['exit code 1'] }),
       source({ id: 'bad-command', type: 'cause', symptoms: ['essential-container-exited'], summary: 'exit code 1 で終わる。' }),
-      ...others,
+      ...unrelated,
     ]),
   );
   expect(m.lookupMessage('Essential container in task exited. Exit code: 1')[0]?.id).toBe('essential-container-exited');
