@@ -2,11 +2,10 @@
  * axe (WCAG 2.2 A and AA) over a sample of every template in the built sitemap, plus the states only interaction
  * reaches: the search page with results open and a tree node after an answer.
  */
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { builtPages, isRedirectPage, sitemapPaths } from '../../src/lib/site/dist.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const pages = new Map(builtPages('dist').map((p) => [p.path, p.html]));
 const all = sitemapPaths('dist').filter((path) => !isRedirectPage(pages.get(path) ?? ''));
 
@@ -43,17 +42,6 @@ function sampled(paths: string[]): string[] {
 }
 const urls = sampled(all);
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-}
-
 test('the sitemap is not empty, and the sample reaches every template', () => {
   expect(all.length).toBeGreaterThan(400);
   const templates = (paths: string[]) => new Set(paths.map((p) => p.split('/')[1]));
@@ -71,7 +59,7 @@ for (let i = 0; i < urls.length; i += BATCH) {
     const found: string[] = [];
     for (const url of batch) {
       await page.goto(url);
-      for (const v of await violations(page)) found.push(`${url} ${v}`);
+      for (const v of await axeViolations(page)) found.push(`${url} ${v}`);
     }
     expect(found).toEqual([]);
   });
@@ -81,5 +69,5 @@ test('axe: the search page with results open', async ({ page }) => {
   await page.goto('/search/?q=CannotPullContainerError');
   await expect(page.getByRole('region', { name: '一致するエラー' })).toBeVisible();
   await expect(page.getByRole('region', { name: '全文検索の結果' })).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
