@@ -91,6 +91,25 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages('{"lastStatus": "STOPPED", "stopCode": "TaskFailedToStart"}')).toEqual(['TaskFailedToStart']);
   });
 
+  test('a container instance whose agent is not connected is the message; a connected one says nothing', () => {
+    // Fields: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerInstance.html; the event
+    // envelope: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
+    const instance = (agentConnected: boolean, n: number) => ({
+      agentConnected,
+      containerInstanceArn: `arn:aws:ecs:ap-northeast-1:123456789012:container-instance/production/b54a2a04046f43319d743f6d7f6ca31${n}`,
+      ec2InstanceId: `i-0f3a8506b2c4d6e8${n}`,
+      status: 'ACTIVE',
+      versionInfo: { agentVersion: '1.88.0', dockerVersion: 'DockerVersion: 25.0.8' },
+    });
+    const event = { version: '0', 'detail-type': 'ECS Container Instance State Change', source: 'aws.ecs', detail: instance(false, 1) };
+    expect(extractErrorMessages(JSON.stringify(event, null, 2))).toEqual(['agentConnected false']);
+    const described = { containerInstances: [instance(true, 1), instance(false, 2)], failures: [] };
+    expect(extractErrorMessages(JSON.stringify(described))).toEqual(['agentConnected false']);
+    expect(extractErrorMessages(JSON.stringify({ containerInstances: [instance(true, 1)], failures: [] }))).not.toContain(
+      'agentConnected false',
+    );
+  });
+
   test('describe-target-health: the reason code and description of each target not serving, healthy ones left out', () => {
     // Field names and reason codes: https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_TargetHealth.html
     const output = {
