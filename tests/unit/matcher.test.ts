@@ -936,6 +936,22 @@ describe('typed Japanese around an English fragment of the error', () => {
         summary: 'コンテナインスタンスがクラスターに参加できない。',
         signatures: ['dial tcp {ip}:443: i/o timeout'],
       }),
+      source({
+        id: 'stuck-pending',
+        type: 'symptom',
+        title: 'タスクが PENDING のまま止まる',
+        summary: 'タスクが起動中のまま進まない。',
+        aliases: ['タスクが RUNNING にならない'],
+      }),
+      source({
+        id: 'docker-unresponsive',
+        type: 'cause',
+        symptoms: ['stuck-pending'],
+        title: 'Docker デーモンが応答しない',
+        summary: 'Docker が詰まり、エージェントがコンテナを作れずタスクが PENDING に留まる。',
+        // https://github.com/aws/amazon-ecs-agent/blob/8dfceca6cf380a83c3007349317566f2862f0673/agent/dockerclient/dockerapi/docker_client.go#L315
+        signatures: ['DockerGoClient: Docker SDK client unable to connect to Docker daemon. Ensure Docker is running: {detail}'],
+      }),
       ...unrelated,
     ]),
   );
@@ -947,6 +963,11 @@ describe('typed Japanese around an English fragment of the error', () => {
     ['コンテナインスタンスがクラスターに参加しない。ecs-agent.log に Cluster not found', 'cluster-name-wrong'],
   ])('%s → %s: the fragment is found in a signature of the cause, the Japanese in its family', (q, expected) => {
     expect(m.lookup(q)[0]?.id).toBe(expected);
+  });
+
+  test("a word the family describes and the cause does not is the family's, even when the cause's signature has it", () => {
+    // "running" is a word of Docker's message, but here it is the state the task never reaches.
+    expect(m.lookup('EC2 のタスクが PENDING のまま RUNNING にならない')[0]?.id).toBe('stuck-pending');
   });
 
   test('a fragment of one common word is not evidence', () => {

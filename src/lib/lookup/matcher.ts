@@ -409,11 +409,20 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     return hits;
   }
 
-  /** Cause `e`'s signatures hold a fragment word its families' signatures lack: it is narrower than they are. */
+  /**
+   * Cause `e`'s signatures hold a fragment word its families lack: it is narrower than they are. A
+   * word that a family's title, aliases or summary use and the cause's do not is the family's, even
+   * if none of the family's signatures has it: 「PENDING のまま RUNNING にならない」 describes the
+   * pending family, it is not a piece of the Docker cause's `Ensure Docker is running`. (`must_env`,
+   * named by the template family and by the must_env cause alike, stays the cause's.)
+   */
   function ownFragment(e: number, words: ReadonlySet<string> | undefined): boolean {
     if (!words) return false;
     const family = familyTokens(e);
-    for (const t of words) if (wordy(t) && !family.has(t)) return true;
+    const own = texts.items[e]!.tokens;
+    const familyDescribes = (t: string) =>
+      index.entries[e]!.symptoms.some((id) => texts.items[symptomIndex.get(id) ?? -1]?.tokens.includes(t) ?? false);
+    for (const t of words) if (wordy(t) && !family.has(t) && (own.includes(t) || !familyDescribes(t))) return true;
     return false;
   }
 
