@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import { KB_COLLECTIONS, type KbCollection } from './model.ts';
 
 /** Why a file could not be read as an entry at all. */
@@ -38,6 +38,13 @@ export const MAX_ENTRY_BYTES = 200 * 1024;
 export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
+
+/**
+ * YAML as Astro reads front matter (js-yaml), with YAML 1.2's core types only: a date stays the text
+ * it is. Measured against the `yaml` package on the 1,000 front matters of bench:scale, in one cold
+ * process: 73 ms against 439 ms.
+ */
+const parseYaml = (text: string): unknown => loadYaml(text, { schema: CORE_SCHEMA });
 
 export function parseMarkdownFile(source: string): { data?: unknown; body: string; bodyLine: number; error?: ReadError } {
   const text = normalizeText(source);
@@ -115,7 +122,7 @@ export function loadRawTrees(contentDir: string): RawTree[] {
       if (tooLarge) return { fileId, file, data: undefined, parseError: tooLarge, source: '' };
       const source = normalizeText(readFileSync(file, 'utf8'));
       try {
-        return { fileId, file, data: parseYaml(source) as unknown, source };
+        return { fileId, file, data: parseYaml(source), source };
       } catch (e) {
         return {
           fileId,
