@@ -1,38 +1,40 @@
 /**
- * Highlighted command blocks, drawn once per build (see components/CodeBlock.astro).
+ * Highlighted command blocks, drawn once per build and reused (see components/CodeBlock.astro).
  *
- * Expressive Code puts its stylesheet and script inside the first code block it draws on a page.
- * A block kept for reuse must not carry them (each copy on a later page would be another stylesheet
- * in the middle of the body, and the browser restyles the page at each one), and a page must still
- * get them once. So blocks are kept without those tags, and CodeBlock puts the tags back into the
- * first block of each page, where Expressive Code itself puts them.
+ * Expressive Code links its stylesheet and script from the first block group it draws on a page
+ * (its `<Code>` counts the groups of each request, in the order their rendering reaches it). Those
+ * tags must be on every page once, and must not travel with a reused block to other pages. So:
+ * - the first block of each page is always drawn by `<Code>`, and every other block of the page
+ *   waits until that drawing is done, so that Expressive Code counts it first and gives it the tags;
+ * - only blocks drawn after the first on their page are kept, and those never carry the tags.
+ * The HTML is treated as opaque: nothing here reads or edits Expressive Code's markup.
  */
-const OPENING = '<div class="expressive-code">';
-const ASSETS = /^(?:<link rel="stylesheet"[^>]*>|<style>[\s\S]*?<\/style>|<script type="module"[^>]*><\/script>)+/;
+const kept = new Map<string, string>();
+/** Per page (request): settles once the page's first block has been drawn. */
+const firstDrawn = new WeakMap<object, Promise<void>>();
 
-const blocks = new Map<string, string>();
-let assets = '';
-const pagesWithBlocks = new WeakSet<object>();
+export type BlockPlan =
+  /** Draw with `<Code>`; call `drawn()` when the HTML is ready (it must be called, also on error). */
+  | { draw: 'first'; drawn: () => void }
+  /** Draw with `<Code>` after the page's first block, and keep the HTML under this key. */
+  | { draw: 'keep'; key: string }
+  /** Reuse this HTML, drawn before for another page. */
+  | { draw: 'reuse'; html: string };
 
-/** Keeps a block drawn by Expressive Code, its stylesheet and script tags kept apart; returns the block. */
-export function keepBlock(key: string, html: string): string {
-  let block = html;
-  if (html.startsWith(OPENING)) {
-    const found = ASSETS.exec(html.slice(OPENING.length))?.[0];
-    if (found) {
-      assets ||= found;
-      block = OPENING + html.slice(OPENING.length + found.length);
-    }
+/** Decides how the block `key` is placed on the page of `request`. */
+export async function planBlock(key: string, request: object): Promise<BlockPlan> {
+  const first = firstDrawn.get(request);
+  if (first === undefined) {
+    let drawn!: () => void;
+    firstDrawn.set(request, new Promise<void>((resolve) => (drawn = resolve)));
+    return { draw: 'first', drawn };
   }
-  blocks.set(key, block);
-  return block;
+  await first;
+  const html = kept.get(key);
+  return html === undefined ? { draw: 'keep', key } : { draw: 'reuse', html };
 }
 
-export const keptBlock = (key: string): string | undefined => blocks.get(key);
-
-/** The block as it goes on the page: the first block of each page (`request`) carries the tags. */
-export function placeBlock(block: string, request: object): string {
-  if (pagesWithBlocks.has(request)) return block;
-  pagesWithBlocks.add(request);
-  return block.startsWith(OPENING) ? OPENING + assets + block.slice(OPENING.length) : block;
+/** Keeps a block drawn after the first on its page. */
+export function keepBlock(key: string, html: string): void {
+  kept.set(key, html);
 }
