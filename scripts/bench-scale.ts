@@ -11,14 +11,17 @@
  * Every build is cold: our caches (content layer, link-preview images) live in this run's folder.
  */
 import { mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { countFiles, folderBytes, gzipBytes, kb, runTimed, timeCalls, writePlainStarlight, type PlainPage } from './bench-common.ts';
+import { countFiles, folderBytes, gzipBytes, kb, runTimed, timeCalls, writePlainStarlight } from './bench-common.ts';
 import { createMatcher } from '../src/lib/lookup/matcher.ts';
 import { lookupIndexFromContent } from '../src/lib/lookup/from-content.ts';
 
-const n = Number(process.argv[2] ?? '1000');
-if (!Number.isInteger(n) || n < 10) {
-  process.stderr.write('使い方: npm run bench:scale -- <エントリー数（10 以上）>\n');
+const { values: flags, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '1' } } });
+const n = Number(positionals[0] ?? '1000');
+const runs = Number(flags.runs);
+if (!Number.isInteger(n) || n < 10 || !Number.isInteger(runs) || runs < 1) {
+  process.stderr.write('使い方: npm run bench:scale -- <エントリー数（10 以上）> [--runs <回数>]\n');
   process.exit(2);
 }
 
@@ -130,6 +133,8 @@ const sameText: { title: string; description: string; body: string }[] = [
 
 function buildOurs() {
   const out = join(root, 'dist');
+  rmSync(out, { recursive: true, force: true });
+  rmSync(join(root, 'cache'), { recursive: true, force: true });
   const { seconds, cpuSeconds } = runTimed('npx', ['astro', 'build', '--outDir', out], {
     KB_CONTENT_DIR: content,
     KB_CACHE_DIR: join(root, 'cache'),
@@ -145,21 +150,42 @@ function buildOurs() {
   };
 }
 
-function buildBaseline(name: string, pages: number, pageFor: (i: number) => PlainPage) {
+function buildBaseline(name: string) {
   const dir = join(root, name);
-  writePlainStarlight(dir, pages, pageFor);
+  for (const cache of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')])
+    rmSync(join(dir, cache), { recursive: true, force: true });
   const { seconds, cpuSeconds } = runTimed('npx', ['astro', 'build', '--root', dir]);
   return { seconds, cpuSeconds, pages: countFiles(join(dir, 'dist'), '.html'), pagefind: folderBytes(join(dir, 'dist', 'pagefind')) };
 }
 
-const ours = buildOurs();
+/**
+ * With `--runs N`, our build and the same-text baseline are built N times each, alternately and
+ * always cold, and each figure is the median of its N runs: on a shared machine one pair of builds
+ * can differ by 20 % from the next.
+ */
+function median<T extends { seconds: number; cpuSeconds: number }>(results: T[]): T {
+  const middle = <K extends 'seconds' | 'cpuSeconds'>(key: K) =>
+    [...results].sort((a, b) => a[key] - b[key])[Math.floor(results.length / 2)]![key];
+  return { ...results[0]!, seconds: middle('seconds'), cpuSeconds: middle('cpuSeconds') };
+}
+
+const oursRuns = [buildOurs()];
 // A baseline adds its home and 404 pages; our pages beyond the entries (indexes, search) get one paragraph each.
 const paragraph = (i: number) => ({
   title: `ページ ${i}`,
   body: `## 概要\n\n${word(i)}のページ ${i} です。${word(i + 1)}と${word(i + 2)}について書いています。\n`,
 });
-const same = buildBaseline('baseline-same-text', ours.pages - 2, (i) => sameText[i] ?? paragraph(i));
-const thin = buildBaseline('baseline-one-paragraph', ours.pages - 2, paragraph);
+const basePages = oursRuns[0]!.pages - 2;
+writePlainStarlight(join(root, 'baseline-same-text'), basePages, (i) => sameText[i] ?? paragraph(i));
+writePlainStarlight(join(root, 'baseline-one-paragraph'), basePages, paragraph);
+const sameRuns = [buildBaseline('baseline-same-text')];
+for (let r = 1; r < runs; r++) {
+  oursRuns.push(buildOurs());
+  sameRuns.push(buildBaseline('baseline-same-text'));
+}
+const ours = median(oursRuns);
+const same = median(sameRuns);
+const thin = buildBaseline('baseline-one-paragraph');
 
 const matcher = createMatcher(lookupIndexFromContent(content));
 const queries = Array.from({ length: 300 }, (_, i) => {
@@ -184,6 +210,7 @@ const seconds = (v: number) => v.toFixed(1);
 const rows = [
   ['', 'このサイト', 'Starlight（同じ本文）', '比', 'Starlight（1 段落）', '比'],
   ['エントリー数', String(n), '-', '', '-', ''],
+  ['ビルド回数（中央値を表示）', String(runs), String(runs), '', '1', ''],
   ['ページ数', String(ours.pages), String(same.pages), '', String(thin.pages), ''],
   compared('ビルド秒数', (b) => b.seconds, seconds),
   compared('CPU 秒数（user + sys）', (b) => b.cpuSeconds, seconds),
