@@ -553,6 +553,36 @@ describe('pastes with several messages', () => {
     const ids = ranked.lookupPaste(paste, 2).results.map((r) => r.id);
     expect(ids.sort()).toEqual(['rate-limit', 'tag-missing']);
   });
+
+  test("when the list is too short for every message, the strongest answers stay, not the first lines' answers", () => {
+    // A deploy monitor's report: chatter first, the container's reason last
+    // (https://github.com/bugcrowd/ecs-deployment-monitor/pull/117).
+    const m = createMatcher(
+      buildLookupIndex([
+        source({ id: 'deploy-fails', type: 'symptom', title: 'デプロイが失敗する', signatures: ['{count} tasks have failed'] }),
+        source({ id: 'tasks-fail', type: 'symptom', title: 'タスクが失敗し続ける', signatures: ['TasksFailed'] }),
+        source({
+          id: 'oom',
+          type: 'symptom',
+          title: 'コンテナがメモリ上限で強制終了される',
+          // https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html
+          signatures: ['OutOfMemoryError: Container killed due to memory usage'],
+        }),
+        ...unrelated,
+      ]),
+    );
+    const report = [
+      '-> TasksFailed',
+      '    1 Tasks have failed',
+      '    Failure Reasons',
+      '    Task: arn:aws:ecs:ap-northeast-1:123456789012:task/production/37cfd5664ae947fabf6c5f9177018471',
+      '      Container: app (STOPPED)',
+      '        Reason: OutOfMemoryError: Container killed due to memory usage',
+    ].join('\n');
+    expect(m.lookupPaste(report, 5).messages.length).toBeGreaterThanOrEqual(3);
+    expect(m.lookupPaste(report, 1).results.map((r) => r.id)).toEqual(['oom']);
+    expect(m.lookupPaste(report, 2).results.map((r) => r.id)).toContain('oom');
+  });
 });
 
 describe('causes across the messages of one paste', () => {

@@ -40,6 +40,9 @@ export function confidenceLevel(r: ConfidenceEvidence): ConfidenceLevel {
   return 'low';
 }
 
+/** For ordering: the higher, the more a result can be trusted. */
+export const LEVEL_RANK: Record<ConfidenceLevel, number> = { high: 2, medium: 1, low: 0 };
+
 const WORDS: Record<ConfidenceLevel, string> = { high: '高', medium: '中', low: '低' };
 
 /** 「一致度: 高」: the label shown next to a result, on the site and in the terminal. */

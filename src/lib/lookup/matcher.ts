@@ -20,7 +20,7 @@ import { stripPlaceholders, tokenize } from './tokenize.ts';
 import { extractErrorMessages } from './extract.ts';
 import { highlightRanges } from './highlight.ts';
 import { nameShortlist } from './name-shortlist.ts';
-import { confidenceLevel, HIGH_CONTAINMENT, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
+import { confidenceLevel, HIGH_CONTAINMENT, LEVEL_RANK, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
 import { leadingErrorName } from '../errors/names.ts';
 
@@ -918,9 +918,13 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       });
     const best = new Map<string, LookupResult>();
     for (const list of perMessage) for (const r of list) if (r.score > (best.get(r.id)?.score ?? -Infinity)) best.set(r.id, r);
-    // Every message keeps its best answer, then the rest by score.
+    // Every message keeps its best answer while there is room, the strongest answers first (by
+    // label, then score): a paste whose first lines are a tool's chatter ("1 Tasks have failed") and
+    // whose last line is the error keeps the error's answer. Then the rest by score.
     const chosen = new Set<string>();
-    for (const list of perMessage) if (list[0] && chosen.size < limit) chosen.add(list[0].id);
+    const heads = perMessage.flatMap((list) => (list[0] ? [list[0]] : []));
+    heads.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.score - a.score);
+    for (const head of heads) if (chosen.size < limit) chosen.add(head.id);
     for (const r of [...best.values()].sort((a, b) => b.score - a.score)) {
       if (chosen.size >= limit) break;
       chosen.add(r.id);
