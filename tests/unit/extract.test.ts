@@ -91,6 +91,30 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages('{"lastStatus": "STOPPED", "stopCode": "TaskFailedToStart"}')).toEqual(['TaskFailedToStart']);
   });
 
+  test("'Essential container in task exited' gives way to a container reason that names the error, and stays when none does", () => {
+    // Stop reasons: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html
+    const task = (container: Record<string, unknown>) =>
+      JSON.stringify({
+        tasks: [
+          {
+            stopCode: 'EssentialContainerExited',
+            stoppedReason: 'Essential container in task exited',
+            containers: [{ name: 'app', lastStatus: 'STOPPED', ...container }],
+          },
+        ],
+      });
+    expect(extractErrorMessages(task({ reason: 'CannotCreateContainerError: API error (500): expected integer' }))).toEqual([
+      'CannotCreateContainerError: API error (500): expected integer',
+    ]);
+    expect(extractErrorMessages(task({ exitCode: 1 }))).toEqual(['Essential container in task exited', 'Exit code: 1']);
+    // The same as console lines.
+    expect(
+      extractErrorMessages(
+        'Stopped reason: Essential container in task exited\nReason: OutOfMemoryError: Container killed due to memory usage',
+      ),
+    ).toEqual(['OutOfMemoryError: Container killed due to memory usage']);
+  });
+
   test('a container instance whose agent is not connected is the message; a connected one says nothing', () => {
     // Fields: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerInstance.html; the event
     // envelope: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_container_instance_events.html
@@ -231,9 +255,12 @@ describe('extractErrorMessages', () => {
         stoppedReason: 'Essential container in task exited',
       },
     };
+    // The task's own reason only points at the container's, which names the error.
+    expect(extractErrorMessages(JSON.stringify(event))).toEqual(['OutOfMemoryError: Container killed due to memory usage (exit code 137)']);
+    event.detail.stoppedReason = 'Task failed container health checks';
     expect(extractErrorMessages(JSON.stringify(event))).toEqual([
       'OutOfMemoryError: Container killed due to memory usage (exit code 137)',
-      'Essential container in task exited',
+      'Task failed container health checks',
     ]);
   });
 

@@ -164,6 +164,11 @@ export function unwrapCloudFormation(text: string): string {
 const CLOUDFORMATION_SUMMARY =
   /^(?:the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?|resource (?:creation|update|deletion) cancell?ed\.?|embedded stack \S+ was not successfully (?:created|updated|deleted): the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?)\s*$/i;
 
+/** The task-level reason when an essential container stopped: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html */
+const ESSENTIAL_EXITED = /^essential container in task exited\.?$/i;
+/** A message that names its error: `CannotCreateContainerError:`, `OutOfMemoryError:`, `ResourceInitializationError:`. */
+const ERROR_NAME = /\b[A-Z][A-Za-z]*(?:Error|Exception)\b/;
+
 /**
  * The construct path and logical id the CDK prints in front of a failed resource's reason
  * (`greeting-service/Service (greetingserviceService8DA58640) The target group ...`): logical ids end
@@ -349,8 +354,11 @@ export function extractErrorMessages(paste: string): string[] {
   }
   errors.sort((a, b) => a.priority - b.priority || a.order - b.order);
   // CloudFormation's summaries point at the resource event that says why; next to that event they
-  // add nothing but words ("failed to create") that generic signatures share.
-  const telling = errors.filter((c) => !CLOUDFORMATION_SUMMARY.test(c.text));
+  // add nothing but words ("failed to create") that generic signatures share. A task stopped because
+  // its essential container exited points at that container's reason in the same way, once a
+  // message names the error (`CannotCreateContainerError: ...`, `OutOfMemoryError: ...`).
+  const namesError = errors.some((c) => ERROR_NAME.test(c.text));
+  const telling = errors.filter((c) => !CLOUDFORMATION_SUMMARY.test(c.text) && !(namesError && ESSENTIAL_EXITED.test(c.text)));
   if (telling.length > 0) return telling.slice(0, MAX_MESSAGES).map((c) => c.text);
   if (errors.length > 0) return errors.slice(0, MAX_MESSAGES).map((c) => c.text);
   // Nothing looked like an error: the whole paste is the query (a description, a bare name).
