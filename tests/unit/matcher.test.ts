@@ -767,6 +767,23 @@ test('a message led by a known error name prefers that family to a generic signa
   expect(m.lookup('failed to start task: an internal error occurred')[0]!.id).toBe('ecspresso-deploy-fails');
 });
 
+test('a message that names a known error anywhere prefers that family to a signature that names none and is only partly there', () => {
+  const m = createMatcher(
+    buildLookupIndex([
+      source({ id: 'invalid-parameter', type: 'cause', title: 'パラメーターが不正', signatures: ['InvalidParameterException: {message}'] }),
+      // ecspresso verify: https://github.com/kayac/ecspresso/blob/a4e6e32041a15e7c0e4b2d383c14f010879e0804/verify.go#L84
+      source({ id: 'secret-arn-wrong', type: 'cause', title: 'シークレットの ARN が違う', signatures: ['invalid arn format'] }),
+      ...unrelated,
+    ]),
+  );
+  // The SDK's wording after CloudFormation's row: https://github.com/aws-samples/aws-cdk-examples/issues/108
+  const row =
+    'The new ARN and resource ID format must be enabled to work with ECS managed tags. Opt in to the new format and try again. (Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException)';
+  expect(m.lookup(row)[0]!.id).toBe('invalid-parameter');
+  // Found whole, the signature that names no error is still an answer.
+  expect(m.lookup('[NG] secrets: invalid arn format')[0]!.id).toBe('secret-arn-wrong');
+});
+
 describe('lookups do not leak into each other', () => {
   // The matcher sums signature weights in scratch memory kept across lookups (for speed at 10,000
   // signatures): what one paste matched must not count for the next.

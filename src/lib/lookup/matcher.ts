@@ -516,6 +516,9 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     // a generic signature that names no error at all is weaker evidence there than the family's own.
     const leading = sequence[0];
     const knownFamily = leading !== undefined && ERROR_NAME_TOKEN.test(leading) && leadingNames.has(leading);
+    // A message that names a known error anywhere (`...; Error Code: InvalidParameterException`):
+    // a signature that names no error and is only partly in the message is weak evidence there.
+    const namesKnown = namedErrors.some((t) => leadingNames.has(t));
     for (let k = 0; k < touched.length; k++) {
       const i = touched[k]!;
       const mass = matchedMass[k]!;
@@ -527,7 +530,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       // Two exceptions in the same place: a signature that spells out an exception the message
       // does not have, where the message names one the signature does not, is another error.
       if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
-      const unnamed = knownFamily && namesOfSignature[i]!.length === 0 && specificity(i) < SPECIFIC;
+      const unnamed =
+        namesOfSignature[i]!.length === 0 && ((knownFamily && specificity(i) < SPECIFIC) || (namesKnown && containment < WHOLE));
       const score =
         containment * containment * mass * (GENERIC_FLOOR + (1 - GENERIC_FLOOR) * specificity(i)) * (unnamed ? GENERIC_FLOOR : 1);
       if (score > (sigScoreByEntry.get(sig.e) ?? 0)) {
