@@ -87,6 +87,17 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages(fragment)).toEqual([APP_PULL, SIDECAR_PULL]);
   });
 
+  test('a JSON fragment whose message is itself JSON is read down to its reason', () => {
+    // A task state change logged as a string: https://github.com/AndrewGuenther/fck-nat/issues/99
+    const inner = {
+      taskArn: 'arn:aws:ecs:ap-northeast-1:123456789012:task/prod/9c1e5a7b3d2f4e6a8b0c1d2e3f4a5b6c',
+      lastStatus: 'STOPPED',
+      stopCode: 'TaskFailedToStart',
+      stoppedReason: 'ResourceInitializationError: unable to pull secrets or registry auth: dial tcp 10.0.12.34:443: i/o timeout',
+    };
+    expect(extractErrorMessages(`"message": ${JSON.stringify(JSON.stringify(inner))},`)).toEqual([inner.stoppedReason]);
+  });
+
   test('describe-tasks fragment with only a stop code still gives the stop code', () => {
     expect(extractErrorMessages('{"lastStatus": "STOPPED", "stopCode": "TaskFailedToStart"}')).toEqual(['TaskFailedToStart']);
   });

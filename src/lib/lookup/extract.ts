@@ -302,7 +302,11 @@ function fromLines(text: string, out: Candidate[]): void {
     if (trimmed.startsWith('"') && /^"[\w-]+"\s*:/.test(trimmed)) {
       for (const m of trimmed.matchAll(KEY_PATTERN)) {
         const value = jsonString(m[2]!);
-        if (value) out.push({ text: value, priority: KEY_PRIORITY[m[1]!]!, order: out.length, error: false });
+        if (!value) continue;
+        // A log field whose value is itself JSON (an EventBridge event logged as a string).
+        const nested = /^\s*[{[]/.test(value) ? tryParse(value) : undefined;
+        if (nested !== undefined) walk(nested, out);
+        else out.push({ text: value, priority: KEY_PRIORITY[m[1]!]!, order: out.length, error: false });
       }
       continue;
     }
