@@ -767,6 +767,24 @@ test('a message led by a known error name prefers that family to a generic signa
   expect(m.lookup('failed to start task: an internal error occurred')[0]!.id).toBe('ecspresso-deploy-fails');
 });
 
+test('a signature of a few words counts only when it is whole in the message', () => {
+  const m = createMatcher(
+    buildLookupIndex([
+      // ecs-init: https://github.com/aws/amazon-ecs-agent/blob/8dfceca6cf380a83c3007349317566f2862f0673/ecs-init/engine/engine.go#L313
+      source({
+        id: 'agent-down',
+        type: 'cause',
+        title: 'コンテナエージェントが止まっている',
+        signatures: ['Agent exited with code {code}'],
+      }),
+      source({ id: 'app-crashed', type: 'cause', title: 'アプリのプロセスが異常終了している', aliases: ['exit code 1'] }),
+      ...unrelated,
+    ]),
+  );
+  expect(m.lookup('2026-11-21T04:01:15Z [INFO] Agent exited with code 1')[0]!.id).toBe('agent-down');
+  expect(m.lookup('process exited with code 1').map((r) => r.id)).not.toContain('agent-down');
+});
+
 test('a message that names a known error anywhere prefers that family to a signature that names none and is only partly there', () => {
   const m = createMatcher(
     buildLookupIndex([
@@ -844,7 +862,9 @@ describe('a cause whose own tail is only partly in the message', () => {
     const { results, uncovered } = m.lookupPaste(
       'CannotStartContainerError: ResourceInitializationError: failed to create new container runtime task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error creating device nodes: mknod /run/containerd/io.containerd.runtime.v2.task/fargate.task/962011037cd2435a9aa5f40392d82936-2949673445/rootfs/dev/null: errno 524: unknown',
     );
-    expect(results.map((r) => r.id).slice(0, 2)).toEqual(['start-family', 'docker-down']);
+    // The chance words ("error", "creating") are a few words of short wordings, which must be whole to count.
+    expect(results[0]!.id).toBe('start-family');
+    expect(results.map((r) => r.id)).not.toContain('docker-down');
     expect(uncovered.map((u) => u.family.id)).toEqual(['start-family']);
     // What is left is the text after the family's wording, whole: its words met again further on
     // ("failed", "create", "task", "container") belong to the rest.

@@ -85,6 +85,8 @@ export interface Matcher {
 const WHOLE = 0.999;
 /** Below this share of a signature present, the signature is not considered matched. */
 const MIN_CONTAINMENT = 0.5;
+/** A signature of at most this many words must be in the message whole to count. */
+const SHORT_SIGNATURE = 4;
 const MIN_COVERAGE = 0.3;
 /** Descriptions weigh a little less than signatures, so an error text always wins a tie. */
 const TEXT_WEIGHT = 0.8;
@@ -525,6 +527,9 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       const sig = sigs.items[i]!;
       const containment = mass / sig.mass;
       if (containment < MIN_CONTAINMENT) continue;
+      // A signature of a few words is found whole or not at all: three of `Agent exited with code
+      // {code}` are in any "process exited with code 1".
+      if (containment < WHOLE && sig.tokens.length <= SHORT_SIGNATURE) continue;
       const name = errorNameOf(i);
       if (name && namedErrors.length > 0 && !queryTokens.has(name)) continue;
       // Two exceptions in the same place: a signature that spells out an exception the message
