@@ -1037,6 +1037,36 @@ describe('typed Japanese around an English fragment of the error', () => {
     expect(m.lookup('EC2 のタスクが PENDING のまま RUNNING にならない')[0]?.id).toBe('stuck-pending');
   });
 
+  test('a description of several clauses that matches nothing whole is looked up clause by clause', () => {
+    const efs = createMatcher(
+      buildLookupIndex([
+        source({
+          id: 'efs-mount-failed',
+          type: 'symptom',
+          title: 'EFS ボリュームをマウントできずタスクが起動しない',
+          summary: 'EFS に接続できず、タスクの起動が失敗する。',
+          aliases: ['EFS に接続できない'],
+        }),
+        source({
+          id: 'efs-nfs-blocked',
+          type: 'cause',
+          symptoms: ['efs-mount-failed'],
+          title: 'マウントターゲットとタスクの間で NFS（TCP 2049）が通らない',
+          summary: 'セキュリティグループが 2049 番ポートを許可していない。',
+        }),
+        ...unrelated,
+      ]),
+    );
+    // How a person described it: https://wan0ri.com/posts/2026/01/11/ecs-validate
+    const typed =
+      'ECS コンテナが急に EFS に接続できなくなった。片方の AZ に置かれたタスクだけ起動失敗、SG のアウトバウンドで 2049 を片側しか許可していなかった';
+    const { messages, results } = efs.lookupPaste(typed, 3);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['efs-mount-failed', 'efs-nfs-blocked']));
+    // A description that matches whole stays one message.
+    expect(efs.lookupPaste('EFS に接続できない、タスクが起動しない', 3).messages).toHaveLength(1);
+  });
+
   test('a fragment of one common word is not evidence', () => {
     // "error" is in every family's wording; the Japanese alone decides.
     expect(m.lookup('インスタンスがクラスターに参加しない error')[0]?.id).toBe('not-joining');

@@ -121,6 +121,10 @@ function textWeight(token: string, idf: number): number {
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 /** A run of English between Japanese text and sentence punctuation: one fragment of an error message. */
 const ASCII_RUN = /[^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
+/** Where a typed Japanese sentence ends a clause. */
+const CLAUSE_END = /[。、！？，]/;
+/** A clause shorter than this is a fragment, not something to look up. */
+const MIN_CLAUSE_CHARS = 4;
 /** fuse.js is for what people type, not for pasted lines (it scores patterns in 32-char chunks). */
 export const FUZZY_MAX_CHARS = 32;
 /**
@@ -907,8 +911,20 @@ export function createMatcher(shipped: LookupIndex): Matcher {
   }
 
   function lookupPaste(paste: string, limit = 5): PasteLookup {
-    const messages = extractErrorMessages(paste);
-    const perMessage = messages.map((m) => lookupMessage(m, limit));
+    let messages = extractErrorMessages(paste);
+    let perMessage = messages.map((m) => lookupMessage(m, limit));
+    // A typed description of several clauses can name the family in one and the cause in another
+    // (「EFS に接続できなくなった。片方の AZ だけ起動失敗、SG で 2049 を許可していなかった」) and, whole,
+    // cover too little of any entry: when nothing matched, each clause is a message of its own.
+    if (perMessage.every((list) => list.length === 0)) {
+      const clauses = messages.flatMap((m) =>
+        CJK_CHAR.test(m) ? m.split(CLAUSE_END).filter((c) => c.trim().length >= MIN_CLAUSE_CHARS) : [],
+      );
+      if (clauses.length > 1) {
+        messages = clauses.map((c) => c.trim());
+        perMessage = messages.map((m) => lookupMessage(m, limit));
+      }
+    }
     // A cause narrower than its family in one message (its own tail, a code no sibling names)
     // carries that family's evidence from the other messages of the paste too: a wait log whose
     // last line names the family and whose events name the cause lands on the cause.
