@@ -1037,6 +1037,13 @@ describe('typed Japanese around an English fragment of the error', () => {
     expect(m.lookup('EC2 のタスクが PENDING のまま RUNNING にならない')[0]?.id).toBe('stuck-pending');
   });
 
+  test('an ellipsis in typed English splits it into fragments, each looked up on its own', () => {
+    // Words left out between two pieces of the agent's log line (https://github.com/aws/amazon-ecs-agent/issues/750).
+    expect(
+      m.lookup('コンテナインスタンスがクラスターに参加しない。ecs-agent.log に Error registering ... Cluster not found と出る')[0]?.id,
+    ).toBe('cluster-name-wrong');
+  });
+
   test('a description of several clauses that matches nothing whole is looked up clause by clause', () => {
     const efs = createMatcher(
       buildLookupIndex([

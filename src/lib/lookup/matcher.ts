@@ -125,6 +125,8 @@ const ASCII_RUN = /[^\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/g;
 const CLAUSE_END = /[。、！？，]/;
 /** A clause shorter than this is a fragment, not something to look up. */
 const MIN_CLAUSE_CHARS = 4;
+/** `...` or `…` in typed text: words left out. */
+const ELLIPSIS = /\.{3,}|…/;
 /** fuse.js is for what people type, not for pasted lines (it scores patterns in 32-char chunks). */
 export const FUZZY_MAX_CHARS = 32;
 /**
@@ -387,7 +389,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     const hits = new Map<number, Set<string>>();
     if (!CJK_CHAR.test(normalized)) return hits;
     const seen = new Set<string>();
-    for (const [run] of normalized.matchAll(ASCII_RUN)) {
+    // An ellipsis marks words left out: the parts on either side are fragments of their own.
+    for (const run of [...normalized.matchAll(ASCII_RUN)].flatMap(([r]) => r.split(ELLIPSIS))) {
       const words = [...new Set(tokenize(run))].filter((t) => sigs.idf.has(t));
       const key = words.join(' ');
       if (seen.has(key)) continue;
