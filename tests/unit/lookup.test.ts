@@ -31,6 +31,18 @@ function hits(set: Case[]) {
   return { at1: at1 / set.length, at3: at3 / set.length, misses };
 }
 
+test('a wording found without its most telling word is not 高, however much boilerplate it shares', () => {
+  // ecspresso exec denied by IAM (the wrapper: https://github.com/fujiwara/ecsta/blob/1ca7f2a7285725b0cd39418066aa1b64d7215b10/exec.go#L68): the instance role's
+  // wording (ecs:RegisterContainerInstance) shares every word but the action.
+  const paste =
+    '2026/11/21 11:20:44 [ERROR] FAILED. failed to execute command. operation error ECS: ExecuteCommand, https response error StatusCode: 400, RequestID: 0e9d8c7b-6a5f-4e3d-2c1b-0a9f8e7d6c5b, AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/DeveloperRole/alice is not authorized to perform: ecs:ExecuteCommand on resource: arn:aws:ecs:ap-northeast-1:123456789012:task/production/2f6e0c1d9a8b4c7d8e9f0a1b2c3d4e5f because no identity-based policy allows the ecs:ExecuteCommand action';
+  const results = matcher.lookupPaste(paste, 5).results;
+  expect(results.filter((r) => r.level === 'high').map((r) => r.id)).not.toContain('instance-role-missing');
+  // Its own wording is still 高.
+  const own = paste.replaceAll('ecs:ExecuteCommand', 'ecs:RegisterContainerInstance');
+  expect(matcher.lookupPaste(own, 5).results.find((r) => r.id === 'instance-role-missing')?.level).toBe('high');
+});
+
 describe('lookup quality', () => {
   test('development set: hit@1 >= 95 %, hit@3 = 100 %', () => {
     const { at1, at3, misses } = hits(cases('dev-cases.yaml'));

@@ -244,6 +244,18 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       specificityCache[i] = signatureSpecificity(index.signatures[i]!.text, index.signatures[i]!.t, wordingDf, wordingCauses.size);
     return specificityCache[i]!;
   };
+  /** The word of signature `i` that the fewest signatures have (its most telling one). */
+  const rarestCache = new Map<number, string>();
+  const rarestToken = (i: number) => {
+    let rarest = rarestCache.get(i);
+    if (rarest === undefined) {
+      const tokens = index.signatures[i]!.t;
+      rarest = tokens[0]!;
+      for (const t of tokens) if ((sigs.idf.get(t) ?? 0) > (sigs.idf.get(rarest) ?? 0)) rarest = t;
+      rarestCache.set(i, rarest);
+    }
+    return rarest;
+  };
   /** Several causes list signature `i`'s wording. */
   const sharedWording = (i: number) => (wordingCauses.get(wordingOf[i]!)?.size ?? 0) > 1;
   /** Error names that some signature starts with: the families the index knows by name. */
@@ -850,9 +862,12 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         containment: c.containment,
         specificity: c.via === 'signature' ? specificity(c.ref) : 0,
         // A wording that several causes list ("Request timed out": a security group, or a slow
-        // application) does not say which of them it is: a candidate, not an answer.
+        // application) does not say which of them it is: a candidate, not an answer. Nor does a
+        // wording found without its most telling word: `... not authorized to perform:
+        // ecs:RegisterContainerInstance ...` shares all its boilerplate with `... ecs:ExecuteCommand ...`.
         actionable:
           c.via === 'signature' &&
+          (c.containment >= WHOLE || queryTokens.has(rarestToken(c.ref))) &&
           (entry.type === 'cause' ? c.ownTail && c.incomplete === undefined && !sharedWording(c.ref) : !hasCauses.has(e)),
       };
       return {
