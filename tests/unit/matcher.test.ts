@@ -105,6 +105,22 @@ describe('the matcher', () => {
     expect(first).toMatchObject({ id: 'pull-family', via: 'fuzzy' });
   });
 
+  test('a name typed with one slip beats entries that share a word or two of it', () => {
+    // As in a large index: many entries whose names share words with the one meant.
+    const words = ['bucket', 'memory', 'port', 'agent', 'volume', 'route', 'quota', 'probe', 'cache', 'layer'];
+    const m = createMatcher(
+      buildLookupIndex([
+        ...words.flatMap((w, i) => [
+          source({ id: `proxy-${w}`, type: 'cause', title: `合成した原因 ${i}`, aliases: [`proxy-${w}-secret`] }),
+          source({ id: `${w}-registry`, type: 'cause', title: `合成した原因 ${i + 10}`, aliases: [`${w}-registry-secret`] }),
+        ]),
+        source({ id: 'proxy-registry', type: 'cause', title: '合成した原因 20', aliases: ['proxy-registry-secret'] }),
+        ...unrelated,
+      ]),
+    );
+    expect(m.lookup('proxy-regitry-secret')[0]?.id).toBe('proxy-registry');
+  });
+
   test.each([
     ['an English name with a letter left out', 'starport-layr-bucket', 'layer-bucket-blocked', 'fuzzy'],
     ['an English name with two letters swapped', 'starprot-layer-bucket', 'layer-bucket-blocked', 'fuzzy'],

@@ -134,6 +134,8 @@ export const FUZZY_MAX_CHARS = 32;
  * it (`nameShortlist`): a few milliseconds of its time, however many names the index has.
  */
 export const FUZZY_CANDIDATES = 250;
+/** A fuse.js score at most this (0 is exact) is a name typed with one slip. */
+const NEAR_NAME = 0.15;
 
 interface Posting {
   tokens: string[];
@@ -804,9 +806,11 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     const trimmed = message.trim();
     let bestContainment = 0;
     let floor = 0;
+    let best = 0;
     for (const c of found.values()) {
       bestContainment = Math.max(bestContainment, c.containment);
       floor = Math.min(floor, c.score);
+      best = Math.max(best, c.score);
     }
     if (trimmed.length <= FUZZY_MAX_CHARS && bestContainment < 0.8) {
       shortlist ??= nameShortlist(index.names.map((n) => n.name));
@@ -816,10 +820,19 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       );
       for (const hit of fuse.search(trimmed, { limit: limit * 2 })) {
         const containment = (1 - (hit.score ?? 1)) * 0.7;
-        // Entries sharing the name keep its order (symptoms first) through a tiny decreasing bonus.
+        // A name one slip away from the query ("proxy-regitry-secret") is what was meant: it ranks
+        // above descriptions that share a word or two with the query. Looser likenesses rank below
+        // every real match. Entries sharing the name keep its order (symptoms first).
+        const near = (hit.score ?? 1) <= NEAR_NAME;
+        const base = near ? best : floor;
         hit.item.e.slice(0, limit).forEach((e, rank) => {
-          if (!found.has(e))
-            keep(e, { score: floor + containment * 0.01 - rank * 1e-6, containment, via: 'fuzzy', ref: -1, ownTail: false, familyRef: -1 });
+          const score = base + containment * 0.01 - rank * 1e-6;
+          const current = found.get(e);
+          // An entry the query's words also found (as weakly as others) is lifted to where its
+          // name puts it, keeping what was found.
+          if (current) {
+            if (near && current.score < score) found.set(e, { ...current, score });
+          } else keep(e, { score, containment, via: 'fuzzy', ref: -1, ownTail: false, familyRef: -1 });
         });
       }
     }
