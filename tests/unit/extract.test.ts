@@ -143,6 +143,9 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages(JSON.stringify({ containerInstances: [instance(true, 1)], failures: [] }))).not.toContain(
       'agentConnected false',
     );
+    // Trimmed to a few fields, as pasted in https://github.com/convox/rack/issues/718.
+    const { containerInstanceArn: _arn, ...trimmed } = instance(false, 3);
+    expect(extractErrorMessages(JSON.stringify({ containerInstances: [trimmed] }))).toEqual(['agentConnected false']);
   });
 
   test('describe-target-health: the reason code and description of each target not serving, healthy ones left out', () => {

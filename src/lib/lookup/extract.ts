@@ -233,7 +233,10 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
   // A container instance whose agent is not connected (describe-container-instances, EventBridge's
   // "ECS Container Instance State Change"): the flag is the whole message, and no text field says it.
   // Fields: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerInstance.html
-  if (record['agentConnected'] === false && typeof record['containerInstanceArn'] === 'string') {
+  if (
+    record['agentConnected'] === false &&
+    (typeof record['containerInstanceArn'] === 'string' || typeof record['ec2InstanceId'] === 'string')
+  ) {
     out.push({ text: 'agentConnected false', priority: 1, order: out.length, error: true });
   }
   // EventBridge service and deployment events: the event name says what happened, reason why.
