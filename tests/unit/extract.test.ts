@@ -3,7 +3,7 @@
  * ecspresso and the ECS agent print, with the field names of their documentation.
  */
 import { describe, expect, test } from 'vitest';
-import { cleanLine, extractErrorMessages, MAX_MESSAGE_CHARS, MAX_MESSAGES } from '../../src/lib/lookup/extract.ts';
+import { cleanLine, extractErrorMessages, joinHardWrapped, MAX_MESSAGE_CHARS, MAX_MESSAGES } from '../../src/lib/lookup/extract.ts';
 
 const APP_PULL =
   'CannotPullContainerError: pull image manifest has been retried 5 time(s): failed to resolve ref 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: 123456789012.dkr.ecr.ap-northeast-1.amazonaws.com/app:v42: not found';
@@ -124,6 +124,28 @@ describe('extractErrorMessages', () => {
         'Stopped reason: Essential container in task exited\nReason: OutOfMemoryError: Container killed due to memory usage',
       ),
     ).toEqual(['OutOfMemoryError: Container killed due to memory usage']);
+  });
+
+  test('lines a tool cut at a fixed column are joined back before the message is read', () => {
+    // Copilot's progress output: https://github.com/aws/copilot-cli/issues/3945
+    const copilot = [
+      '- An ECS service to run and maintain your tasks in the environment cluster         [delete complete]    [7.0s]',
+      '    Resource handler returned message: "Service Unavailable. Please try ag',
+      '    ain later. (Service: AmazonECS; Status Code: 500; Error Code: ServerEx',
+      '    ception; Request ID: dc8b6125-bfc2-41ab-900b-0324e4723699; Proxy: null',
+      '    )" (RequestToken: d7a68d68-1812-2d97-1697-fbcb497c5156, HandlerErrorCo',
+      '    de: GeneralServiceException)',
+    ].join('\n');
+    expect(extractErrorMessages(copilot)).toEqual([
+      'Service Unavailable. Please try again later. (Service: AmazonECS; Status Code: 500; Error Code: ServerException; Proxy: null) (HandlerErrorCode: GeneralServiceException)',
+    ]);
+    // Log records of the same length stay apart: each starts a record.
+    const log = [
+      '2026-11-21T04:01:15Z [ERROR] Agent exited with code 1 (container ecs-agent)',
+      '2026-11-21T04:01:16Z [ERROR] Agent exited with code 1 (container ecs-agent)',
+      '2026-11-21T04:01:17Z [ERROR] Error connecting to ACS: unexpected EOF here',
+    ];
+    expect(joinHardWrapped(log.join('\n'))).toBe(log.join('\n'));
   });
 
   test('a container instance whose agent is not connected is the message; a connected one says nothing', () => {

@@ -284,8 +284,52 @@ function tryParse(text: string): unknown {
   }
 }
 
+/** A line that starts a new record of a log or a list, never the rest of a wrapped one. */
+const NEW_RECORD = /^(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{2}:\d{2}|\[|[-*•>$#{}]|"[\w-]+"\s*:)/;
+/** Shorter lines are not taken for a terminal's fixed wrap width. */
+const MIN_WRAP_WIDTH = 40;
+
+/**
+ * Lines a tool cut at a fixed column, mid-word (Copilot's progress output:
+ * `Resource handler returned message: "Service Unavailable. Please try ag` / `ain later. ...`),
+ * joined back. A run counts when at least two lines have the same length, at least
+ * `MIN_WRAP_WIDTH`, and the same indentation, and each line after the first continues the one
+ * before it rather than starting a record; the shorter line that ends the run is joined too.
+ */
+export function joinHardWrapped(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const continues = (line: string, width: number, depth: number) =>
+    line.length <= width && line.trim() !== '' && indent(line) === depth && !NEW_RECORD.test(line.trimStart());
+  for (let i = 0; i < lines.length;) {
+    const first = lines[i]!;
+    const width = first.length;
+    const depth = indent(first);
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.length === width && continues(lines[end]!, width, depth)) end++;
+    if (width >= MIN_WRAP_WIDTH && end - i >= 2) {
+      if (end < lines.length && continues(lines[end]!, width, depth)) end++;
+      out.push(
+        ' '.repeat(depth) +
+          lines
+            .slice(i, end)
+            .map((l, k) => (k === 0 ? l.trim() : l.slice(depth)))
+            .join(''),
+      );
+      i = end;
+    } else {
+      out.push(first);
+      i++;
+    }
+  }
+  return out.join('\n');
+}
+
 /** Messages from lines: JSON objects per line, `"key": "value"` fragments, log lines, table rows. */
-function fromLines(text: string, out: Candidate[]): void {
+function fromLines(pasted: string, out: Candidate[]): void {
+  const text = joinHardWrapped(pasted);
   let start = 0;
   for (let n = 0; n < MAX_LINES && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
