@@ -126,6 +126,25 @@ describe('extractErrorMessages', () => {
     ).toEqual(['OutOfMemoryError: Container killed due to memory usage']);
   });
 
+  test("a deploy tool's lines around the errors it lists are not looked up next to the errors", () => {
+    // Terraform: https://github.com/hashicorp/terraform/issues/16635
+    const terraform = [
+      'Error: Error applying plan:',
+      '',
+      '1 error(s) occurred:',
+      '',
+      '* module.web.aws_ecs_service.main: 1 error(s) occurred:',
+      '',
+      '* aws_ecs_service.main: InvalidParameterException: Creation of service was not idempotent.',
+      '        status code: 400, request id: 3b1c7e2a-8f4d-11e7-a9c2-6f0e1d2c3b4a "web"',
+    ].join('\n');
+    expect(extractErrorMessages(terraform)).toEqual([
+      '* aws_ecs_service.main: InvalidParameterException: Creation of service was not idempotent.',
+    ]);
+    // Alone, such a line is still what there is to look up.
+    expect(extractErrorMessages('1 error(s) occurred:')).toEqual(['1 error(s) occurred:']);
+  });
+
   test('lines a tool cut at a fixed column are joined back before the message is read', () => {
     // Copilot's progress output: https://github.com/aws/copilot-cli/issues/3945
     const copilot = [

@@ -164,6 +164,12 @@ export function unwrapCloudFormation(text: string): string {
 const CLOUDFORMATION_SUMMARY =
   /^(?:the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?|resource (?:creation|update|deletion) cancell?ed\.?|embedded stack \S+ was not successfully (?:created|updated|deleted): the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?)\s*$/i;
 
+/**
+ * Lines a deploy tool prints around the errors it lists, which name none of them: Terraform's
+ * `Error applying plan:` and `1 error(s) occurred:` (also after a resource: `* aws_ecs_service.main: ...`), Pulumi's `1 error occurred:` and `error: update failed`.
+ */
+const TOOL_SUMMARY =
+  /^(?:\*\s*[\w.[\]"-]+:\s*)?(?:\d+ errors?(?:\(s\))? occurred:?|(?:error:\s*)?error applying plan:?|error: update failed)$/i;
 /** The task-level reason when an essential container stopped: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html */
 const ESSENTIAL_EXITED = /^essential container in task exited\.?$/i;
 /** A message that names its error: `CannotCreateContainerError:`, `OutOfMemoryError:`, `ResourceInitializationError:`. */
@@ -409,7 +415,9 @@ export function extractErrorMessages(paste: string): string[] {
   // its essential container exited points at that container's reason in the same way, once a
   // message names the error (`CannotCreateContainerError: ...`, `OutOfMemoryError: ...`).
   const namesError = errors.some((c) => ERROR_NAME.test(c.text));
-  const telling = errors.filter((c) => !CLOUDFORMATION_SUMMARY.test(c.text) && !(namesError && ESSENTIAL_EXITED.test(c.text)));
+  const telling = errors.filter(
+    (c) => !CLOUDFORMATION_SUMMARY.test(c.text) && !TOOL_SUMMARY.test(c.text) && !(namesError && ESSENTIAL_EXITED.test(c.text)),
+  );
   if (telling.length > 0) return telling.slice(0, MAX_MESSAGES).map((c) => c.text);
   if (errors.length > 0) return errors.slice(0, MAX_MESSAGES).map((c) => c.text);
   // Nothing looked like an error: the whole paste is the query (a description, a bare name).
