@@ -126,6 +126,18 @@ describe('extractErrorMessages', () => {
     ).toEqual(['OutOfMemoryError: Container killed due to memory usage']);
   });
 
+  test('a line that only says "error" is a banner over the message, not a message', () => {
+    // The Session Manager plugin's output: https://github.com/kayac/ecspresso/issues/320
+    const exec = [
+      'Starting session with SessionId: ecs-execute-command-0a1b2c3d4e5f67890',
+      '----------ERROR-------',
+      'Encountered error while initiating handshake. KMSEncryption failed on client with status 2 error: Failed to process action KMSEncryption',
+    ].join('\n');
+    expect(extractErrorMessages(exec)).toEqual([
+      'Encountered error while initiating handshake. KMSEncryption failed on client with status 2 error: Failed to process action KMSEncryption',
+    ]);
+  });
+
   test("a deploy tool's lines around the errors it lists are not looked up next to the errors", () => {
     // Terraform: https://github.com/hashicorp/terraform/issues/16635
     const terraform = [

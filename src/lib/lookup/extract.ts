@@ -164,6 +164,9 @@ export function unwrapCloudFormation(text: string): string {
 const CLOUDFORMATION_SUMMARY =
   /^(?:the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?|resource (?:creation|update|deletion) cancell?ed\.?|embedded stack \S+ was not successfully (?:created|updated|deleted): the following resource\(s\) failed to (?:create|update|delete): \[[^\]]*\]\.?)\s*$/i;
 
+/** A line that only says "error" (`----------ERROR-------`, `Error:`): a banner over the message, not one. */
+const BANNER = /^[\W_]*(?:error|errors|fatal|failed|failure|exception|warning)[\W_]*$/i;
+
 /**
  * Lines a deploy tool prints around the errors it lists, which name none of them: Terraform's
  * `Error applying plan:` and `1 error(s) occurred:` (also after a resource: `* aws_ecs_service.main: ...`), Pulumi's `1 error occurred:` and `error: update failed`.
@@ -403,7 +406,7 @@ export function extractErrorMessages(paste: string): string[] {
     seenRaw.add(raw);
     if (!c.error && !isError(c.text)) continue;
     const cleaned = c.cleaned ? c.text : cleanLine(clipMessage(c.text).replace(/\s*\n\s*/g, ' '));
-    if (!cleaned) continue;
+    if (!cleaned || BANNER.test(cleaned)) continue;
     const key = dedupeKey(cleaned);
     if (seen.has(key)) continue;
     seen.add(key);
