@@ -126,6 +126,24 @@ describe('extractErrorMessages', () => {
     ).toEqual(['OutOfMemoryError: Container killed due to memory usage']);
   });
 
+  test('fields printed capitalised (by PowerShell or the .NET SDK) are read like the API names them', () => {
+    // As pasted in https://github.com/aws/amazon-ecs-agent/issues/375; the reason code: https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Failure.html
+    const runTask = {
+      Failures: [
+        { Arn: 'arn:aws:ecs:ap-northeast-1:123456789012:container-instance/eab7ed01-13fa-4280-a8f9-f5e48855e13e', Reason: 'AGENT' },
+      ],
+      Tasks: [],
+    };
+    expect(extractErrorMessages(JSON.stringify(runTask))).toEqual(['AGENT']);
+  });
+
+  test("a Step Functions task failure is looked up by its cause, not only by the exception's name", () => {
+    // As pasted in https://github.com/aws/aws-cdk/issues/30171
+    const failure =
+      '"cause": "No Container Instances were found in your cluster. (Service: AmazonECS; Status Code: 400; Error Code: InvalidParameterException; Request ID: cb76661d-7bb1-49ee-8fa7-8ba1feea5656; Proxy: null)", "error": "ECS.InvalidParameterException"';
+    expect(extractErrorMessages(failure)[0]).toMatch(/^No Container Instances were found in your cluster\./);
+  });
+
   test('a line that only says "error" is a banner over the message, not a message', () => {
     // The Session Manager plugin's output: https://github.com/kayac/ecspresso/issues/320
     const exec = [

@@ -43,6 +43,8 @@ const KEY_PRIORITY: Record<string, number> = {
   err: 2,
   errorMessage: 2,
   detail: 3,
+  // Step Functions' task failure: `error` is the exception's name, `cause` what it said.
+  cause: 1,
 };
 const KEY_PATTERN = new RegExp(`"(${Object.keys(KEY_PRIORITY).join('|')})"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`, 'g');
 
@@ -212,6 +214,12 @@ function isError(text: string): boolean {
   return ERROR_WORDS.test(text) || ERROR_LEVEL.test(text);
 }
 
+/** `reason` or `Reason`: PowerShell, the .NET SDK and some tools print the API's fields capitalised. */
+const lowerFirst = (key: string) => key.charAt(0).toLowerCase() + key.slice(1);
+function field(record: Record<string, unknown>, name: string): unknown {
+  return record[name] ?? record[name.charAt(0).toUpperCase() + name.slice(1)];
+}
+
 /** Messages from a parsed JSON value: known keys, with their containers' context. */
 function walk(value: unknown, out: Candidate[], depth = 0, failure = false): void {
   if (depth > 32) return;
@@ -227,9 +235,11 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
   const record = value as Record<string, unknown>;
   // A `failures[]` item of the ECS API (run-task, describe-*): its reason is a code such as
   // RESOURCE:MEMORY or MISSING, an error by where it stands, with an optional detail.
-  if (failure && typeof record['reason'] === 'string') {
-    const detail = typeof record['detail'] === 'string' && record['detail'] ? `: ${record['detail']}` : '';
-    out.push({ text: `${record['reason']}${detail}`, priority: 0, order: out.length, error: true });
+  const reason = field(record, 'reason');
+  if (failure && typeof reason === 'string') {
+    const detailText = field(record, 'detail');
+    const detail = typeof detailText === 'string' && detailText ? `: ${detailText}` : '';
+    out.push({ text: `${reason}${detail}`, priority: 0, order: out.length, error: true });
     return;
   }
   // ELB's describe-target-health: `TargetHealth` has a `State`, a `Reason` code (Target.Timeout,
@@ -254,10 +264,11 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
   // A container that ended with a nonzero exit code: the code says how (1, 137, 139...), next to
   // the container's reason when it has one, alone when it has none.
   const exitSuffix =
-    typeof record['exitCode'] === 'number' && record['exitCode'] !== 0 && typeof record['lastStatus'] === 'string'
-      ? ` (exit code ${record['exitCode']})`
+    typeof field(record, 'exitCode') === 'number' && field(record, 'exitCode') !== 0 && typeof field(record, 'lastStatus') === 'string'
+      ? ` (exit code ${field(record, 'exitCode') as number})`
       : '';
-  for (const [key, child] of Object.entries(record)) {
+  for (const [raw, child] of Object.entries(record)) {
+    const key = KEY_PRIORITY[raw] === undefined ? lowerFirst(raw) : raw;
     if (typeof child === 'string') {
       const priority = KEY_PRIORITY[key];
       if (priority === undefined || child.trim() === '') continue;
@@ -265,22 +276,22 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
       const text = key === 'reason' && eventName ? `${eventName}: ${child}` : key === 'reason' ? `${child}${exitSuffix}` : child;
       const nested = /^\s*[{[]/.test(text) ? tryParse(text) : undefined;
       // A stopped task's reason is its verdict, whatever its words ("ECS is performing maintenance...").
-      const verdict = key === 'stoppedReason' && typeof record['stopCode'] === 'string';
+      const verdict = key === 'stoppedReason' && typeof field(record, 'stopCode') === 'string';
       if (nested !== undefined) walk(nested, out, depth + 1);
       else out.push({ text, priority, order: out.length, error: eventError || verdict });
     } else {
       walk(child, out, depth + 1, key === 'failures');
     }
   }
-  if (exitSuffix && typeof record['reason'] !== 'string') {
-    out.push({ text: `Exit code: ${record['exitCode'] as number}`, priority: 1, order: out.length, error: true });
+  if (exitSuffix && typeof reason !== 'string') {
+    out.push({ text: `Exit code: ${field(record, 'exitCode') as number}`, priority: 1, order: out.length, error: true });
   }
   // A stop code alone (a fragment without the reason) is still the task's verdict.
-  const stopCode = record['stopCode'];
-  if (typeof stopCode === 'string' && typeof record['stoppedReason'] !== 'string') {
+  const stopCode = field(record, 'stopCode');
+  if (typeof stopCode === 'string' && typeof field(record, 'stoppedReason') !== 'string') {
     out.push({ text: stopCode, priority: 1, order: out.length, error: true });
   }
-  if (eventName && typeof record['reason'] !== 'string' && eventError) {
+  if (eventName && typeof reason !== 'string' && eventError) {
     out.push({ text: eventName, priority: 1, order: out.length, error: true });
   }
 }
