@@ -144,6 +144,38 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages(failure)[0]).toMatch(/^No Container Instances were found in your cluster\./);
   });
 
+  test('the command line before a JSON output does not stop the output being read as JSON', () => {
+    // As pasted in https://github.com/dask/dask-cloudprovider/issues/95 (run-task's output).
+    const pasted = [
+      '$ aws ecs run-task --cluster dask-gpu --task-definition dask-worker-gpu:3 --count 1',
+      JSON.stringify(
+        { tasks: [], failures: [{ arn: 'arn:aws:ecs:ap-northeast-1:123456789012:container-instance/dask-gpu/4f5e', reason: 'ATTRIBUTE' }] },
+        null,
+        4,
+      ),
+    ].join('\n');
+    expect(extractErrorMessages(pasted)).toEqual(['ATTRIBUTE']);
+  });
+
+  test("a service action event's reasons are its causes", () => {
+    // The wording as in https://github.com/aws/amazon-ecs-cli/issues/178, in a service action event
+    const event = {
+      'detail-type': 'ECS Service Action',
+      source: 'aws.ecs',
+      detail: { eventType: 'ERROR', eventName: 'SERVICE_TASK_PLACEMENT_FAILURE', reasons: ['RESOURCE:MEMORY'] },
+    };
+    expect(extractErrorMessages(JSON.stringify(event))).toContain('RESOURCE:MEMORY');
+  });
+
+  test('the file name grep -r puts before each line is not part of the message', () => {
+    // As pasted in https://github.com/aws/amazon-ecs-agent/issues/313
+    expect(
+      extractErrorMessages(
+        '/var/log/ecs/ecs-agent.log.2026-11-21-11:2026-11-21T11:25:30Z [ERROR] Error getting message from ws backend module="ws client" err="unexpected EOF"',
+      ),
+    ).toEqual(['Error getting message from ws backend module="ws client" err="unexpected EOF"']);
+  });
+
   test('a line that only says "error" is a banner over the message, not a message', () => {
     // The Session Manager plugin's output: https://github.com/kayac/ecspresso/issues/320
     const exec = [

@@ -11,6 +11,8 @@
 export const MAX_MESSAGES = 20;
 /** One message longer than this keeps its head and tail. */
 export const MAX_MESSAGE_CHARS = 2000;
+/** Lines of command before a JSON document that is still read as one document. */
+const MAX_COMMAND_LINES = 3;
 /** Lines scanned in a multi-line paste; past this the rest is not read. */
 const MAX_LINES = 20_000;
 
@@ -96,6 +98,8 @@ function logfmt(line: string): Map<string, string> {
 }
 
 const PREFIXES: RegExp[] = [
+  // The file name `grep -r` puts in front of each line: `/var/log/ecs/ecs-agent.log.2026-11-21-05:2026-11-21T05:16:27Z ...`.
+  /^(?:\/[\w.-]+)+:(?=\d{4}[-/]\d{2}[-/]\d{2})/,
   // Shell prompts: `$ `, `% `, `# `, `> `, `user@host:~/dir$ `.
   /^(?:[\w.-]+@[\w.-]+(?::[^\s$#%]*)?\s*[$#%]|[$%#>])\s+/,
   // Timestamps: 2026-12-05T01:02:03Z, 2026/12/05 10:00:00, 2026-12-05 10:00:00 UTC+0900, Dec 05 10:00:00.
@@ -279,6 +283,10 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
       const verdict = key === 'stoppedReason' && typeof field(record, 'stopCode') === 'string';
       if (nested !== undefined) walk(nested, out, depth + 1);
       else out.push({ text, priority, order: out.length, error: eventError || verdict });
+    } else if (key === 'reasons' && Array.isArray(child)) {
+      // EventBridge's service action events list their causes as codes (`RESOURCE:MEMORY`).
+      for (const item of child)
+        if (typeof item === 'string' && item.trim()) out.push({ text: item, priority: 0, order: out.length, error: true });
     } else {
       walk(child, out, depth + 1, key === 'failures');
     }
@@ -402,7 +410,12 @@ export function extractErrorMessages(paste: string): string[] {
   const text = paste.trim();
   if (!text) return [];
   const candidates: Candidate[] = [];
-  const parsed = /^[{["]/.test(text) ? tryParse(text) : undefined;
+  let parsed = /^[{["]/.test(text) ? tryParse(text) : undefined;
+  // The command and its JSON output (`$ aws ecs run-task ...` then `{`): the output is read as JSON.
+  if (parsed === undefined) {
+    const start = text.search(/^[{[]/m);
+    if (start > 0 && text.slice(0, start).split('\n').length <= MAX_COMMAND_LINES) parsed = tryParse(text.slice(start));
+  }
   if (parsed !== undefined && typeof parsed !== 'string') walk(parsed, candidates);
   else if (typeof parsed === 'string') fromLines(parsed, candidates);
   else fromLines(text, candidates);
