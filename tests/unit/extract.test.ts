@@ -144,6 +144,13 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages(failure)[0]).toMatch(/^No Container Instances were found in your cluster\./);
   });
 
+  test('a response printed by Python (single quotes, None, datetime objects) is read as JSON', () => {
+    // boto3's run_task response printed as is: https://github.com/dask/dask-cloudprovider/issues/86
+    const printed =
+      "{'tasks': [{'lastStatus': 'STOPPED', 'stoppedAt': datetime.datetime(2026, 11, 21, 10, 14, 37, tzinfo=tzlocal()), 'stoppedReason': 'Essential container in task exited', 'stopCode': 'EssentialContainerExited', 'enableExecuteCommand': False, 'capacityProviderName': None, 'containers': [{'name': \"app's worker\", 'lastStatus': 'STOPPED', 'exitCode': 1}]}], 'failures': [{'arn': 'arn:aws:ecs:ap-northeast-1:123456789012:container-instance/batch/8f2c', 'reason': 'RESOURCE:MEMORY'}]}";
+    expect(extractErrorMessages(printed)).toEqual(['Essential container in task exited', 'RESOURCE:MEMORY', 'Exit code: 1']);
+  });
+
   test('the command line before a JSON output does not stop the output being read as JSON', () => {
     // As pasted in https://github.com/dask/dask-cloudprovider/issues/95 (run-task's output).
     const pasted = [

@@ -355,6 +355,32 @@ export function joinHardWrapped(text: string): string {
   return out.join('\n');
 }
 
+/** Python's string literals, in single or double quotes. */
+const PYTHON_STRING = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g;
+
+/**
+ * A dict or list as Python prints it (boto3's responses: `{'tasks': [], 'failures': [{'reason':
+ * 'RESOURCE:MEMORY'}]}`), read as JSON: strings requoted, `True`/`False`/`None` and `datetime(...)`
+ * values turned into JSON's. Undefined when it still does not parse.
+ */
+function tryParsePython(text: string): unknown {
+  let json = '';
+  let last = 0;
+  const literals = (code: string) =>
+    code
+      .replace(/\bdatetime\.datetime\((?:[^()]|\([^()]*\))*\)/g, 'null')
+      .replace(/\bTrue\b/g, 'true')
+      .replace(/\bFalse\b/g, 'false')
+      .replace(/\bNone\b/g, 'null');
+  for (const m of text.matchAll(PYTHON_STRING)) {
+    json += literals(text.slice(last, m.index));
+    const quoted = m[0];
+    json += quoted.startsWith("'") ? `"${quoted.slice(1, -1).replace(/\\'/g, "'").replace(/"/g, '\\"')}"` : quoted;
+    last = m.index + quoted.length;
+  }
+  return tryParse(json + literals(text.slice(last)));
+}
+
 /** Messages from lines: JSON objects per line, `"key": "value"` fragments, log lines, table rows. */
 function fromLines(pasted: string, out: Candidate[]): void {
   const text = joinHardWrapped(pasted);
@@ -411,6 +437,8 @@ export function extractErrorMessages(paste: string): string[] {
   if (!text) return [];
   const candidates: Candidate[] = [];
   let parsed = /^[{["]/.test(text) ? tryParse(text) : undefined;
+  // A response printed by Python (`print(ecs.run_task(...))`: single quotes, None, datetime objects).
+  if (parsed === undefined && /^[[{]\s*[{']/.test(text)) parsed = tryParsePython(text);
   // The command and its JSON output (`$ aws ecs run-task ...` then `{`): the output is read as JSON.
   if (parsed === undefined) {
     const start = text.search(/^[{[]/m);
