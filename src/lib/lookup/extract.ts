@@ -12,7 +12,7 @@ export const MAX_MESSAGES = 20;
 /** One message longer than this keeps its head and tail. */
 export const MAX_MESSAGE_CHARS = 2000;
 /** Lines of command before a JSON document that is still read as one document. */
-const MAX_COMMAND_LINES = 3;
+const MAX_COMMAND_LINES = 2;
 /** Lines scanned in a multi-line paste; past this the rest is not read. */
 const MAX_LINES = 20_000;
 
@@ -267,10 +267,9 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
   const eventError = typeof record['eventType'] === 'string' && /^(?:WARN|ERROR)$/.test(record['eventType']);
   // A container that ended with a nonzero exit code: the code says how (1, 137, 139...), next to
   // the container's reason when it has one, alone when it has none.
+  const exitCode = field(record, 'exitCode');
   const exitSuffix =
-    typeof field(record, 'exitCode') === 'number' && field(record, 'exitCode') !== 0 && typeof field(record, 'lastStatus') === 'string'
-      ? ` (exit code ${field(record, 'exitCode') as number})`
-      : '';
+    typeof exitCode === 'number' && exitCode !== 0 && typeof field(record, 'lastStatus') === 'string' ? ` (exit code ${exitCode})` : '';
   for (const [raw, child] of Object.entries(record)) {
     const key = KEY_PRIORITY[raw] === undefined ? lowerFirst(raw) : raw;
     if (typeof child === 'string') {
@@ -278,7 +277,7 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
       if (priority === undefined || child.trim() === '') continue;
       // `detail` is the EventBridge envelope; as a string it is a Failure's detail.
       const text = key === 'reason' && eventName ? `${eventName}: ${child}` : key === 'reason' ? `${child}${exitSuffix}` : child;
-      const nested = /^\s*[{[]/.test(text) ? tryParse(text) : undefined;
+      const nested = nestedJson(text);
       // A stopped task's reason is its verdict, whatever its words ("ECS is performing maintenance...").
       const verdict = key === 'stoppedReason' && typeof field(record, 'stopCode') === 'string';
       if (nested !== undefined) walk(nested, out, depth + 1);
@@ -292,7 +291,7 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
     }
   }
   if (exitSuffix && typeof reason !== 'string') {
-    out.push({ text: `Exit code: ${field(record, 'exitCode') as number}`, priority: 1, order: out.length, error: true });
+    out.push({ text: `Exit code: ${exitCode as number}`, priority: 1, order: out.length, error: true });
   }
   // A stop code alone (a fragment without the reason) is still the task's verdict.
   const stopCode = field(record, 'stopCode');
@@ -302,6 +301,27 @@ function walk(value: unknown, out: Candidate[], depth = 0, failure = false): voi
   if (eventName && typeof reason !== 'string' && eventError) {
     out.push({ text: eventName, priority: 1, order: out.length, error: true });
   }
+}
+
+/** A string value that is itself a JSON document, parsed; undefined for any other text. */
+function nestedJson(text: string): unknown {
+  return /^\s*[{[]/.test(text) ? tryParse(text) : undefined;
+}
+
+/**
+ * A JSON document after at most `MAX_COMMAND_LINES` lines of its command (`$ aws ecs run-task ...`
+ * then `{`), parsed. Only the first lines are looked at: a long log is not scanned for a `{`.
+ */
+function jsonAfterCommand(text: string): unknown {
+  if (/^[{[]/.test(text)) return undefined;
+  let start = 0;
+  for (let k = 1; k <= MAX_COMMAND_LINES; k++) {
+    const end = text.indexOf('\n', start);
+    if (end < 0) return undefined;
+    start = end + 1;
+    if (text[start] === '{' || text[start] === '[') return tryParse(text.slice(start));
+  }
+  return undefined;
 }
 
 function tryParse(text: string): unknown {
@@ -405,7 +425,7 @@ function fromLines(pasted: string, out: Candidate[]): void {
         const value = jsonString(m[2]!);
         if (!value) continue;
         // A log field whose value is itself JSON (an EventBridge event logged as a string).
-        const nested = /^\s*[{[]/.test(value) ? tryParse(value) : undefined;
+        const nested = nestedJson(value);
         if (nested !== undefined) walk(nested, out);
         else out.push({ text: value, priority: KEY_PRIORITY[m[1]!]!, order: out.length, error: false });
       }
@@ -439,11 +459,8 @@ export function extractErrorMessages(paste: string): string[] {
   let parsed = /^[{["]/.test(text) ? tryParse(text) : undefined;
   // A response printed by Python (`print(ecs.run_task(...))`: single quotes, None, datetime objects).
   if (parsed === undefined && /^[[{]\s*[{']/.test(text)) parsed = tryParsePython(text);
-  // The command and its JSON output (`$ aws ecs run-task ...` then `{`): the output is read as JSON.
-  if (parsed === undefined) {
-    const start = text.search(/^[{[]/m);
-    if (start > 0 && text.slice(0, start).split('\n').length <= MAX_COMMAND_LINES) parsed = tryParse(text.slice(start));
-  }
+  // The command and its JSON output: the output is read as JSON.
+  if (parsed === undefined) parsed = jsonAfterCommand(text);
   if (parsed !== undefined && typeof parsed !== 'string') walk(parsed, candidates);
   else if (typeof parsed === 'string') fromLines(parsed, candidates);
   else fromLines(text, candidates);
