@@ -10,6 +10,11 @@ import { renderCard, textWidth, wrap, type CardInput } from '../../src/lib/og/ca
 import { CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/og/size.ts';
 import { Canvas, hex, rasterize, roundedRect } from '../../src/lib/og/raster.ts';
 import { encodePng } from '../../src/lib/og/png.ts';
+import { glyphFor, sfntFromWoff } from '../../src/lib/og/fonts.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { create, type Font } from 'fontkitten';
 
 /** Decodes a PNG through resvg (an <image> in an SVG) into RGBA pixels. */
 function decode(png: Buffer, width = CARD_WIDTH, height = CARD_HEIGHT) {
@@ -130,6 +135,31 @@ describe('rasterizer', () => {
     expect(pixel(1, 1)).toEqual([255, 255, 255]);
     expect(pixel(2, 1)).toEqual([0x88, 0x90, 0x98]);
   });
+
+  test('a card is written with a palette (PNG colour type 3), which keeps its file small', () => {
+    const png = renderCard(card);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect(png[25]).toBe(3);
+    expect(png.length).toBeLessThan(40_000);
+  });
+
+  test('an image that needs more than 256 colours turns into RGB and keeps every colour it had', () => {
+    const canvas = new Canvas(300, 2, hex('#000000'));
+    const one = new Float32Array([1]);
+    // Row 0: 300 greys, one per pixel, so the 257th paint cannot take a palette entry.
+    for (let x = 0; x < 300; x++) canvas.paint({ left: x, top: 0, width: 1, height: 1, alpha: one }, [x % 256, x >> 8, 7]);
+    // Row 1, after the switch: a half-covered pixel is blended exactly, no longer in steps.
+    canvas.paint({ left: 0, top: 1, width: 1, height: 1, alpha: new Float32Array([0.3]) }, hex('#ffffff'));
+    expect(canvas.isTruecolour).toBe(true);
+    const png = encodePng(canvas);
+    expect(png[25]).toBe(2);
+    const pixel = decode(png, 300, 2);
+    expect(pixel(10, 0)).toEqual([10, 0, 7]);
+    expect(pixel(255, 0)).toEqual([255, 0, 7]);
+    expect(pixel(299, 0)).toEqual([43, 1, 7]);
+    expect(pixel(0, 1)).toEqual([77, 77, 77]);
+    expect(pixel(5, 1)).toEqual([0, 0, 0]);
+  });
 });
 
 test.each([600, 700, 800, 900, 1000])('an ellipsis line at %i px is the start of the text, spaces kept', (max) => {
@@ -146,4 +176,18 @@ test('a card drawn after another shows nothing of the one before (the canvas is 
   const before = renderCard(short);
   renderCard({ ...card, title: `${card.title}。`.repeat(3) });
   expect(renderCard(short).equals(before)).toBe(true);
+});
+
+test('a font file unwrapped from WOFF with zlib draws the same glyphs as fontkitten reading the WOFF', () => {
+  const files = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-jp/package.json'));
+  for (const ch of 'あ漢アW') {
+    const unwrapped = glyphFor(ch, 700)!;
+    const wrapped = create(readFileSync(join(files, 'files', unwrapped.file))) as Font;
+    const glyph = wrapped.glyphForCodePoint(ch.codePointAt(0)!);
+    expect(glyph.id).not.toBe(0);
+    expect(unwrapped.glyph.id).toBe(glyph.id);
+    expect(unwrapped.advance).toBe(glyph.advanceWidth / wrapped.unitsPerEm);
+    expect(unwrapped.glyph.path.toSVG()).toBe(glyph.path.toSVG());
+  }
+  expect(() => sfntFromWoff(Buffer.from('not a font at all, just text'))).toThrow(/WOFF/);
 });

@@ -78,7 +78,7 @@ function shape(text: string, { weight, size }: Style): Shaped[] {
     if (drawn === '') continue;
     const faces = Array.from(drawn, (ch) => glyphFor(ch, weight));
     if (faces.every((face) => face !== undefined)) {
-      for (const face of faces) out.push({ face, advance: (face.glyph.advanceWidth * size) / face.font.unitsPerEm });
+      for (const face of faces) out.push({ face, advance: face.advance * size });
     } else {
       out.push({ face: 'missing', advance: MISSING_GLYPH.advance * size });
     }
@@ -156,7 +156,7 @@ function missingGlyphOutline(size: number, dx: number): Command[] {
 
 /** A font glyph's outline in mask pixels, `size` px per em, moved right by `dx`. */
 function glyphOutline(face: FontGlyph, size: number, dx: number): Command[] {
-  const scale = size / face.font.unitsPerEm;
+  const scale = size / face.unitsPerEm;
   const at = (x: number, y: number) => ({ x: dx + x * scale, y: -y * scale });
   return face.glyph.path.commands.map(({ command, args: a }): Command => {
     switch (command) {
@@ -224,8 +224,8 @@ function titleStyle(title: string): Style {
 }
 
 /**
- * The canvas every card is drawn on, cleared for each: a fresh 2 MB buffer per card cost about 3 ms
- * of CPU (page faults on first touch), a third of a card. `renderCard` is synchronous and encodes
+ * The canvas every card is drawn on, cleared for each: a fresh buffer per card cost about 3 ms of
+ * CPU (page faults on first touch), when the canvas was 2 MB of RGB. `renderCard` is synchronous and encodes
  * the PNG before it returns, so no card can see another's pixels.
  */
 let canvasForCards: Canvas | undefined;
