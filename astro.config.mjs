@@ -62,7 +62,6 @@ export default defineConfig({
         Search: './src/components/starlight/HeaderSearch.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
         Footer: './src/components/starlight/Footer.astro',
-        TableOfContents: './src/components/starlight/TableOfContents.astro',
       },
     }),
     // After Starlight, so that its checks run after Starlight's sitemap is written.
