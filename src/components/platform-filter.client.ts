@@ -1,20 +1,21 @@
 /**
  * Filters the list inside <kb-platform-filter> by launch type. Without JavaScript the choices stay
- * hidden and the whole list shows; with it, the choice is kept in `?on=` (replaceState, so the back
+ * hidden and the whole list shows; with it, the choice is kept in `?launch=` (replaceState, so the back
  * button still leaves the page) and the count is announced.
  */
-import { platformFromSearch, searchForPlatform, showsEntry, type PlatformChoice } from '../lib/kb/platform-filter.ts';
+import { LAUNCH_PARAM, keptUnder, launchFromSearch, parseLaunchChoice, withLaunch, type LaunchChoice } from '../lib/launch-filter.ts';
 
 export class KbPlatformFilter extends HTMLElement {
   connectedCallback() {
     const controls = this.querySelector<HTMLElement>('[data-platform-controls]');
     if (!controls) return;
-    const choice = platformFromSearch(location.search);
+    const choice = launchFromSearch(location.search);
     for (const radio of this.radios()) {
       radio.checked = radio.value === choice;
       radio.addEventListener('change', () => {
-        const picked = radio.value as PlatformChoice;
-        history.replaceState(history.state, '', `${location.pathname}${searchForPlatform(location.search, picked)}${location.hash}`);
+        const picked = parseLaunchChoice(radio.value);
+        const query = withLaunch(new URLSearchParams(location.search), picked).toString();
+        history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
         this.apply(picked, true);
       });
     }
@@ -23,13 +24,16 @@ export class KbPlatformFilter extends HTMLElement {
   }
 
   private radios(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="radio"][name="on"]')];
+    return [...this.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${LAUNCH_PARAM}"]`)];
   }
 
-  private apply(choice: PlatformChoice, announce: boolean) {
+  private apply(choice: LaunchChoice, announce: boolean) {
     let shown = 0;
     for (const item of this.querySelectorAll<HTMLElement>('li[data-applies-to]')) {
-      const show = showsEntry(item.dataset['appliesTo'], choice);
+      const show = keptUnder(
+        item.dataset['appliesTo']?.split(' ').filter((t) => t !== ''),
+        choice,
+      );
       item.hidden = !show;
       if (show) shown++;
     }

@@ -149,7 +149,8 @@ test.describe('the Fargate / EC2 filter of the lists', () => {
     await page.getByRole('radio', { name: 'Fargate' }).check();
     await expect(visibleItems(page)).toHaveCount(total - ec2Only);
     await expect(page.getByRole('status').filter({ hasText: '件を表示しています' })).toHaveText(`${total - ec2Only} 件を表示しています。`);
-    await expect(page).toHaveURL(/\/causes\/\?on=fargate$/);
+    // The same parameter as the search page's filter, so one word means the same everywhere.
+    await expect(page).toHaveURL(/\/causes\/\?launch=fargate$/);
 
     // The filtered list can be shared: the choice comes back from the URL.
     await page.reload();
@@ -161,7 +162,7 @@ test.describe('the Fargate / EC2 filter of the lists', () => {
     await expect(page).toHaveURL(/\/causes\/$/);
   });
 
-  test('the symptom list hides an area left empty by the filter', async ({ page }) => {
+  test('the symptom list hides an area left empty by the filter (opened from a link of the earlier ?on= form)', async ({ page }) => {
     await page.goto('/symptoms/?on=ec2');
     await expect(page.getByRole('radio', { name: 'EC2' })).toBeChecked();
     const shown = await visibleItems(page).evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['appliesTo']!));
@@ -175,7 +176,7 @@ test.describe('the Fargate / EC2 filter of the lists', () => {
   test('without JavaScript the whole list shows and no dead controls appear', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('/causes/?on=fargate');
+    await page.goto('/causes/?launch=fargate');
     await expect(page.getByRole('radio')).toHaveCount(0);
     await expect(visibleItems(page)).toHaveCount(await allItems(page).count());
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SHARE_QUERY_MAX_CHARS, parseLaunchFilter, searchUrl, shareableQuery } from '../../src/components/search/share-query.ts';
+import { SHARE_QUERY_MAX_CHARS, searchUrl, shareableQuery } from '../../src/components/search/share-query.ts';
 import { keptByLaunchFilter } from '../../src/components/search/launch-filter.ts';
 
 const SECRETS =
@@ -29,30 +29,20 @@ describe('shareableQuery', () => {
   });
 });
 
-describe('searchUrl and parseLaunchFilter', () => {
+describe('searchUrl', () => {
   test.each([
-    ['https://kb.example/symptoms/x/', 'exec format error', '', 'https://kb.example/search/?q=exec+format+error'],
+    ['https://kb.example/symptoms/x/', 'exec format error', 'all', 'https://kb.example/search/?q=exec+format+error'],
     ['https://kb.example/', 'a&b=c', 'fargate', 'https://kb.example/search/?q=a%26b%3Dc&launch=fargate'],
-    ['https://kb.example/', '', '', 'https://kb.example/search/'],
+    ['https://kb.example/', '', 'all', 'https://kb.example/search/'],
   ] as const)('%s + %s', (base, q, launch, expected) => {
     expect(searchUrl(base, q, launch)).toBe(expected);
-  });
-
-  test.each([
-    ['fargate', 'fargate'],
-    ['ec2', 'ec2'],
-    ['external', ''],
-    [null, ''],
-    ['<script>', ''],
-  ])('%s → %s', (value, expected) => {
-    expect(parseLaunchFilter(value)).toBe(expected);
   });
 });
 
 describe('keptByLaunchFilter', () => {
   const targets = { '/symptoms/a/': ['fargate', 'ec2'], '/causes/b/': ['ec2'], '/causes/c/': ['fargate'] };
   test.each([
-    ['/causes/b/', '', true],
+    ['/causes/b/', 'all', true],
     ['/causes/b/', 'fargate', false],
     ['/causes/b/', 'ec2', true],
     ['/symptoms/a/#c', 'fargate', true],

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { splitTriageKey, withoutTriageKey } from '../../src/lib/kb/triage-key.ts';
 import { familyCauses } from '../../src/lib/errors/families.ts';
 import { searchQueryFromPath } from '../../src/components/share/not-found.ts';
-import { platformFromSearch, searchForPlatform, showsEntry } from '../../src/lib/kb/platform-filter.ts';
 
 const KEY = '<h2 id="triage-key">メッセージで原因を見分ける</h2>\n<p>文言から引けます。</p>\n<table><tr><td>x</td></tr></table>';
 
@@ -60,35 +59,5 @@ describe('what the 404 page searches for', () => {
     ['/', ''],
   ])('%s → %s', (path, query) => {
     expect(searchQueryFromPath(path)).toBe(query);
-  });
-});
-
-describe('the Fargate / EC2 filter', () => {
-  test.each([
-    ['', 'all'],
-    ['?on=fargate', 'fargate'],
-    ['?on=EC2', 'ec2'],
-    ['?on=external', 'all'],
-    ['?q=x&on=ec2', 'ec2'],
-  ])('%s reads as %s', (search, choice) => {
-    expect(platformFromSearch(search)).toBe(choice);
-  });
-
-  test.each([
-    ['', 'fargate', '?on=fargate'],
-    ['?on=fargate', 'all', ''],
-    ['?q=x', 'ec2', '?q=x&on=ec2'],
-  ] as const)('from %s choosing %s gives %s', (search, choice, expected) => {
-    expect(searchForPlatform(search, choice)).toBe(expected);
-  });
-
-  test.each([
-    ['fargate ec2', 'fargate', true],
-    ['ec2', 'fargate', false],
-    ['ec2 external', 'ec2', true],
-    ['fargate', 'all', true],
-    [undefined, 'ec2', true],
-  ] as const)('%s with %s shows: %s', (applies, choice, shown) => {
-    expect(showsEntry(applies, choice)).toBe(shown);
   });
 });

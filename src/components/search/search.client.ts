@@ -11,7 +11,8 @@ import { excerptAround } from '../../lib/lookup/excerpt.ts';
 import { showCopied } from '../share/copy-link.client.ts';
 import { takeHandOff } from './handoff.client.ts';
 import { keptByLaunchFilter, type LaunchTargets } from './launch-filter.ts';
-import { parseLaunchFilter, searchUrl, shareableQuery, type LaunchFilter } from './share-query.ts';
+import { searchUrl, shareableQuery } from './share-query.ts';
+import { LAUNCH_CHOICE_LABELS, LAUNCH_PARAM, launchFromSearch, parseLaunchChoice, type LaunchChoice } from '../../lib/launch-filter.ts';
 import { normalizeErrorLine } from '../../lib/lookup/normalize.ts';
 import { tokenize } from '../../lib/lookup/tokenize.ts';
 import { contributionUrl } from '../../lib/site/contribute.ts';
@@ -136,7 +137,7 @@ export function excerptMatchesQuery(excerpt: string, normalizedQuery: string, qu
 /** What one history entry of the search page holds: the whole query, which the URL may not. */
 interface SearchState {
   q: string;
-  launch: LaunchFilter;
+  launch: LaunchChoice;
 }
 
 /** The results of the last search, kept so a change of filter does not search again. */
@@ -149,14 +150,12 @@ interface Outcome {
   fulltext: PagefindResultData[] | undefined;
 }
 
-const LAUNCH_LABELS: Record<LaunchFilter, string> = { '': '', fargate: 'Fargate', ec2: 'EC2' };
-
 export class KbSearch extends HTMLElement {
   #input!: HTMLTextAreaElement;
   #status!: HTMLElement;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #generation = 0;
-  #launch: LaunchFilter = '';
+  #launch: LaunchChoice = 'all';
   #outcome: Outcome | undefined;
   /**
    * The current history entry holds a query someone chose (submitted, pasted, opened). Typing
@@ -190,10 +189,10 @@ export class KbSearch extends HTMLElement {
       }
       this.#timer = setTimeout(() => void this.run(this.#input.value, 'draft'), DEBOUNCE_MS);
     });
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="launch"]')) {
+    for (const radio of this.#launchRadios()) {
       radio.addEventListener('change', () => {
         if (!radio.checked) return;
-        this.#launch = parseLaunchFilter(radio.value);
+        this.#launch = parseLaunchChoice(radio.value);
         this.#writeHistory(this.#input.value, 'replace', this.#outcome?.messages);
         void this.#render();
       });
@@ -202,14 +201,18 @@ export class KbSearch extends HTMLElement {
     this.#fromHistory();
   }
 
+  #launchRadios(): NodeListOf<HTMLInputElement> {
+    return this.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${LAUNCH_PARAM}"]`);
+  }
+
   /** The query of this history entry: its state, else a paste handed over, else `?q=`. */
   #fromHistory() {
     clearTimeout(this.#timer);
     const state = history.state as Partial<SearchState> | null;
     const params = new URLSearchParams(location.search);
     const q = typeof state?.q === 'string' ? state.q : (takeHandOff() ?? params.get('q') ?? '');
-    this.#launch = parseLaunchFilter(state?.launch ?? params.get('launch'));
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="launch"]')) radio.checked = radio.value === this.#launch;
+    this.#launch = typeof state?.launch === 'string' ? parseLaunchChoice(state.launch) : launchFromSearch(params);
+    for (const radio of this.#launchRadios()) radio.checked = radio.value === this.#launch;
     this.#input.value = q;
     this.#committed = q.trim() !== '';
     // A handed-over paste or a `?q=` link: keep the whole query in this entry's state (reload,
@@ -304,7 +307,7 @@ export class KbSearch extends HTMLElement {
     const outcome = this.#outcome;
     if (!outcome) return true;
     let targets: LaunchTargets = {};
-    if (this.#launch) {
+    if (this.#launch !== 'all') {
       try {
         targets = await loadLaunchTargets();
       } catch {
@@ -322,7 +325,7 @@ export class KbSearch extends HTMLElement {
 
     const answered = matches.length + outcome.uncovered.length;
     (this.querySelector('[data-none]') as HTMLElement).hidden = answered > 0 || (fulltext?.length ?? 0) > 0;
-    const only = launch ? `（${LAUNCH_LABELS[launch]} のみ）` : '';
+    const only = launch === 'all' ? '' : `（${LAUNCH_CHOICE_LABELS[launch]} のみ）`;
     if (fulltext === undefined)
       this.#status.textContent =
         answered === 0

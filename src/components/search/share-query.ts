@@ -4,6 +4,7 @@
  * addresses and other identifiers masked, so it can be pasted into an incident chat as it is.
  */
 import { maskIdentifiers } from '../../lib/lookup/normalize.ts';
+import { withLaunch, type LaunchChoice } from '../../lib/launch-filter.ts';
 
 /** Longest query kept in a URL; longer pastes share their first error message instead. */
 export const SHARE_QUERY_MAX_CHARS = 300;
@@ -19,19 +20,10 @@ export function shareableQuery(query: string, firstMessage?: string): string {
   return message.slice(0, SHARE_QUERY_MAX_CHARS).trim();
 }
 
-/** Launch types the results can be narrowed to (`''`: all). */
-export const LAUNCH_FILTERS = ['', 'fargate', 'ec2'] as const;
-export type LaunchFilter = (typeof LAUNCH_FILTERS)[number];
-
-export function parseLaunchFilter(value: string | null | undefined): LaunchFilter {
-  const v = value ?? '';
-  return (LAUNCH_FILTERS as readonly string[]).includes(v) ? (v as LaunchFilter) : '';
-}
-
 /** `/search/?q=...&launch=...` on `base`'s origin; an empty query gives the bare search page. */
-export function searchUrl(base: string, query: string, launch: LaunchFilter = ''): string {
+export function searchUrl(base: string, query: string, launch: LaunchChoice = 'all'): string {
   const url = new URL('/search/', base);
   if (query) url.searchParams.set('q', query);
-  if (launch) url.searchParams.set('launch', launch);
+  withLaunch(url.searchParams, launch);
   return url.href;
 }
