@@ -18,24 +18,15 @@ export function encodePng(canvas: Canvas): Buffer {
   header.writeUInt32BE(canvas.width, 0);
   header.writeUInt32BE(canvas.height, 4);
   header[8] = 8; // bits per channel, or per palette index
-  if (canvas.isTruecolour) {
-    header[9] = 2; // truecolour (RGB)
-    // Level 3: the cards are large flat areas, which compress well even at a fast level.
-    return Buffer.concat([
-      SIGNATURE,
-      chunk('IHDR', header),
-      chunk('IDAT', deflateSync(canvas.data, { level: 3 })),
-      chunk('IEND', Buffer.alloc(0)),
-    ]);
-  }
-  header[9] = 3; // indexed colour
-  // Run-length matching only: an indexed card is long runs of one index, and on the cards this
-  // found as small a file as level 1 in about two thirds of the time.
+  header[9] = canvas.isTruecolour ? 2 : 3; // truecolour (RGB), or indexed colour
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('PLTE', canvas.palette),
-    chunk('IDAT', deflateSync(canvas.data, { strategy: constants.Z_RLE })),
+    ...(canvas.isTruecolour ? [] : [chunk('PLTE', canvas.palette)]),
+    // RGB: level 3, as the cards are large flat areas, which compress well even at a fast level.
+    // Indexed: run-length matching only, as an indexed card is long runs of one index; on the cards
+    // this found as small a file as level 1 in about two thirds of the time.
+    chunk('IDAT', deflateSync(canvas.data, canvas.isTruecolour ? { level: 3 } : { strategy: constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

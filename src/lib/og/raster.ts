@@ -211,10 +211,10 @@ export function hex(color: string): Rgb {
  * Coverage is painted in this many steps. A card has a handful of colours, each drawn over the
  * background (or text over the label box), so a pixel is one of about 6 × 32 colours and the card
  * fits a 256-colour palette: a third of the bytes of RGB for zlib, which halves a card's encoding
- * time and its PNG size. A step is 1/32 of the way between two colours: at most 4 of 255 per
+ * time and cuts its PNG to about a third. A step is 1/32 of the way between two colours: at most 4 of 255 per
  * channel off the exact blend, under the golden images' tolerance and not visible on text edges.
  */
-export const COVERAGE_STEPS = 32;
+const COVERAGE_STEPS = 32;
 /** Colours a PNG palette holds. */
 const PALETTE_SIZE = 256;
 
@@ -243,6 +243,8 @@ export class Canvas {
   readonly height: number;
   private readonly background: Rgb;
   private readonly indexed: Buffer;
+  /** Bytes of an RGB scanline, its filter byte included. */
+  private readonly rgbStride: number;
   private rgb: Buffer | undefined;
   /** Colours by index, packed as 0xRRGGBB; index 0 is the background. */
   private colours: number[] = [];
@@ -256,17 +258,13 @@ export class Canvas {
     this.height = height;
     this.background = background;
     this.indexed = Buffer.alloc((1 + width) * height);
+    this.rgbStride = 1 + width * 3;
     this.clear();
   }
 
   /** Whether the image is kept as RGB (it needed more colours than a palette holds). */
   get isTruecolour(): boolean {
     return this.truecolour;
-  }
-
-  /** Bytes of one scanline, its filter byte included. */
-  get stride(): number {
-    return 1 + this.width * (this.truecolour ? 3 : 1);
   }
 
   /** The scanlines, ready for zlib. */
@@ -351,12 +349,12 @@ export class Canvas {
   }
 
   private toTruecolour() {
-    const rgbStride = 1 + this.width * 3;
-    this.rgb ??= Buffer.allocUnsafe(rgbStride * this.height);
+    const stride = this.rgbStride;
+    this.rgb ??= Buffer.allocUnsafe(stride * this.height);
     for (let y = 0; y < this.height; y++) {
-      this.rgb[y * rgbStride] = 0;
+      this.rgb[y * stride] = 0;
       for (let x = 0; x < this.width; x++)
-        this.rgb.writeUIntBE(this.colours[this.indexed[y * (1 + this.width) + 1 + x]!]!, y * rgbStride + 1 + x * 3, 3);
+        this.rgb.writeUIntBE(this.colours[this.indexed[y * (1 + this.width) + 1 + x]!]!, y * stride + 1 + x * 3, 3);
     }
     this.truecolour = true;
   }
@@ -364,7 +362,7 @@ export class Canvas {
   /** `paint` on an RGB canvas, exact coverage, starting at the mask's pixel `from`. */
   private paintRgb(mask: Mask, [r, g, b]: Rgb, dx: number, dy: number, from: number) {
     const d = this.rgb!;
-    const stride = 1 + this.width * 3;
+    const stride = this.rgbStride;
     for (let p = from; p < mask.width * mask.height; p++) {
       const y = mask.top + dy + Math.floor(p / mask.width);
       const x = mask.left + dx + (p % mask.width);
