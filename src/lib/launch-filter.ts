@@ -3,11 +3,13 @@
  * lists narrow the same way and keep the choice in the same URL parameter, so a filtered page can
  * be shared. An entry that names no launch type (a guide, a tree) is kept under every choice.
  */
+import { LAUNCH_LABELS } from './labels.ts';
+
 export const LAUNCH_CHOICES = ['all', 'fargate', 'ec2'] as const;
 export type LaunchChoice = (typeof LAUNCH_CHOICES)[number];
 
 /** What each choice reads as, in the order shown. */
-export const LAUNCH_CHOICE_LABELS: Record<LaunchChoice, string> = { all: 'すべて', fargate: 'Fargate', ec2: 'EC2' };
+export const LAUNCH_CHOICE_LABELS: Record<LaunchChoice, string> = { all: 'すべて', fargate: LAUNCH_LABELS.fargate, ec2: LAUNCH_LABELS.ec2 };
 
 /** The query parameter (and form field) that holds the choice; `all` is its absence. */
 export const LAUNCH_PARAM = 'launch';
