@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { startTree } from './tree-walk.ts';
 
 /** Collects CSP violations and console errors for the life of a page. */
 function watch(page: Page) {
@@ -25,8 +26,7 @@ test('every page type runs under its Content-Security-Policy without violations'
   await page.goto('/search/?q=CannotPullContainerError');
   await expect(page.locator('kb-search [data-status]')).toHaveText(/件/);
   await expect(page.getByRole('region', { name: '全文検索の結果' })).toBeVisible();
-  await page.goto('/trees/task-start/');
-  await page.getByRole('link', { name: '最初の質問から始める' }).click();
+  await startTree(page, 'task-start');
   await page.locator('.kb-tree-options a[data-tree-option]').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { useJapaneseFont } from './japanese-font.ts';
 import { axeViolations } from './axe.ts';
+import { startTree } from './tree-walk.ts';
 
 /** The page's H1: the question or the cause on screen. */
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -59,13 +60,6 @@ test.describe('decision trees without JavaScript', () => {
     }
   });
 });
-
-/** Opens a tree's first question and waits until the in-place walker is running. */
-async function startTree(page: Page, tree: string) {
-  await page.goto(`/trees/${tree}/`);
-  await page.getByRole('link', { name: '最初の質問から始める' }).click();
-  await expect(page.locator('kb-tree-walk[data-enhanced]')).toBeAttached();
-}
 
 test.describe('decision trees with JavaScript', () => {
   test('answering swaps the question in place, moves focus, and back/reload keep the position', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { startTree } from './tree-walk.ts';
 
 /** The 404 page's forwarding of /e/ case variants never loops and never throws. */
 test.describe('the 404 page and /e/ addresses', () => {
@@ -36,9 +37,7 @@ test.describe('the 404 page and /e/ addresses', () => {
 });
 
 test('the tree walker leaves the node alone when only the fragment changes', async ({ page }) => {
-  await page.goto('/trees/task-start/');
-  await page.getByRole('link', { name: '最初の質問から始める' }).click();
-  await expect(page.locator('kb-tree-walk[data-enhanced]')).toBeAttached();
+  await startTree(page, 'task-start');
   const fetches: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'fetch') fetches.push(request.url());
