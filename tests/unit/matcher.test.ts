@@ -375,6 +375,29 @@ describe('ranking rules', () => {
     );
   });
 
+  test("a signature in the SDK's wording for one service does not match the same wording from another service", () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        ...unrelated,
+        source({
+          id: 'widget-api',
+          type: 'symptom',
+          signatures: [
+            '[ERROR] FAILED. {context}: operation error Widgets: {operation}, https response error StatusCode: {status}, RequestID: {request_id}, {exception}: {message}',
+          ],
+        }),
+        source({ id: 'bucket-denied', type: 'cause', signatures: ['failed to head bucket object {arn}: {detail}'] }),
+      ]),
+    );
+    // The bucket's own wording is only partly there; the widget wording is whole but names another service.
+    const paste =
+      '[ERROR] FAILED. verify: failed to head bucket object arn:aws:s3:::cfg/app.env: operation error Buckets: HeadObject, https response error StatusCode: 403, RequestID: 4F2A, HostID: abc, api error Forbidden: Forbidden';
+    const results = m.lookup(paste);
+    expect(results[0]!.id).toBe('bucket-denied');
+    expect(results.map((r) => r.id)).not.toContain('widget-api');
+    // The same service still matches, its name in any case.
+    expect(m.lookup(paste.replace('Buckets', 'WIDGETS'))[0]!.id).toBe('widget-api');
+  });
   test('a description never outranks a specific signature found whole in the message', () => {
     const m = createMatcher(
       buildLookupIndex([

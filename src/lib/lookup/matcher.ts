@@ -22,7 +22,7 @@ import { highlightRanges } from './highlight.ts';
 import { nameShortlist } from './name-shortlist.ts';
 import { confidenceLevel, HIGH_CONTAINMENT, LEVEL_RANK, SPECIFIC, type ConfidenceLevel } from './confidence.ts';
 import { causeInSymptomPath, causePath, symptomPath } from '../kb/urls.ts';
-import { leadingErrorName } from '../errors/names.ts';
+import { leadingErrorName, operationServices } from '../errors/names.ts';
 
 export interface LookupResult {
   id: string;
@@ -179,6 +179,11 @@ export function conflictingNames(
   return messageNames.some((n) => !signatureTokens.includes(n));
 }
 
+/** The signature names AWS services in the SDK's wording and the message names only others. */
+export function otherService(signatureServices: readonly string[], messageServices: readonly string[]): boolean {
+  return signatureServices.length > 0 && messageServices.length > 0 && !signatureServices.some((s) => messageServices.includes(s));
+}
+
 /** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
 const wordy = (t: string) => t.length >= 3;
 
@@ -265,6 +270,8 @@ export function createMatcher(shipped: LookupIndex): Matcher {
   const errorNameOf = (i: number) => leadingErrorName(index.signatures[i]!.text)?.toLowerCase();
   /** Every error name a signature spells out (not placeholders), for telling one exception from another. */
   const namesOfSignature = index.signatures.map((s) => s.t.filter((t) => ERROR_NAME_TOKEN.test(t)));
+  /** The AWS services a signature's SDK wording names (`operation error ECS: ...`). */
+  const servicesOfSignature = index.signatures.map((s) => operationServices(s.text));
   /** Weight of a message word that no signature has: as rare as the rarest word. */
   const unknownWeight = Math.log(1 + Math.max(1, index.signatures.length));
   const phrases = namingPhrases();
@@ -542,6 +549,9 @@ export function createMatcher(shipped: LookupIndex): Matcher {
     // A message that names a known error anywhere (`...; Error Code: InvalidParameterException`):
     // a signature that names no error and is only partly in the message is weak evidence there.
     const namesKnown = namedErrors.some((t) => leadingNames.has(t));
+    // The service an SDK error names is part of what failed: `operation error S3: HeadObject` is
+    // not an instance of a signature that spells `operation error ECS: {operation}`.
+    const services = operationServices(message);
     for (let k = 0; k < touched.length; k++) {
       const i = touched[k]!;
       const mass = matchedMass[k]!;
@@ -556,6 +566,7 @@ export function createMatcher(shipped: LookupIndex): Matcher {
       // Two exceptions in the same place: a signature that spells out an exception the message
       // does not have, where the message names one the signature does not, is another error.
       if (conflictingNames(namesOfSignature[i]!, innerNames, sig.tokens, queryTokens)) continue;
+      if (otherService(servicesOfSignature[i]!, services)) continue;
       const unnamed =
         namesOfSignature[i]!.length === 0 && ((knownFamily && specificity(i) < SPECIFIC) || (namesKnown && containment < WHOLE));
       const score =
