@@ -675,6 +675,21 @@ describe('the confidence label', () => {
     expect(confidenceLevel(e)).toBe(level);
   });
 
+  test('a Japanese event text pasted whole is 高 like an English one; Japanese typed around an English wording is not part of the error', () => {
+    const m = createMatcher(
+      buildLookupIndex([
+        ...unrelated,
+        source({ id: 'knobs-crash', type: 'cause', signatures: ['ウィジェット ({widget}) は、つまみを一貫して正常に回せません。'] }),
+        source({ id: 'gears-stuck', type: 'cause', signatures: ['GearStuckError: gear {gear} did not turn within {duration}'] }),
+      ]),
+    );
+    const [japanese] = m.lookup('ウィジェット (web-api) は、つまみを一貫して正常に回せません。');
+    expect(japanese).toMatchObject({ id: 'knobs-crash', level: 'high' });
+    expect(japanese!.confidence).toBeGreaterThan(0.9);
+    const [typed] = m.lookup('デプロイのたびに GearStuckError: gear main did not turn within 30s が出て止まる');
+    expect(typed).toMatchObject({ id: 'gears-stuck', level: 'high' });
+  });
+
   test('reads 一致度: 高/中/低', () => {
     expect(['high', 'medium', 'low'].map((l) => confidenceLabel(l as 'high'))).toEqual(['一致度: 高', '一致度: 中', '一致度: 低']);
   });

@@ -184,8 +184,17 @@ export function otherService(signatureServices: readonly string[], messageServic
   return signatureServices.length > 0 && messageServices.length > 0 && !signatureServices.some((s) => messageServices.includes(s));
 }
 
+/** A token of Japanese text: an overlapping pair of characters (see `tokenize`). */
+const isJapanesePair = (t: string) => t.length === 2 && CJK_CHAR.test(t);
+
 /** A word that can tell one error from another: not a one- or two-letter fragment (i/o, ms). */
 const wordy = (t: string) => t.length >= 3;
+
+/**
+ * How much of a word a token is, for counting a wording's words: an English word is one, a
+ * Japanese pair half (a Japanese word of two to four characters yields one to three pairs).
+ */
+const wordWeight = (t: string) => (wordy(t) ? 1 : isJapanesePair(t) ? 0.5 : 0);
 
 /** `phrase` (words in order) appears in `words` as it is, its words next to each other. */
 export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
@@ -214,9 +223,14 @@ export function signatureSpecificity(
   signatureCount: number,
 ): number {
   const common = Math.max(1, COMMON_SHARE * signatureCount);
-  const informative = tokens.filter((t) => wordy(t) && (df.get(t) ?? 0) <= common).length;
+  let informative = 0;
+  let literal = 0;
+  for (const t of tokens) {
+    const w = wordWeight(t);
+    literal += w;
+    if ((df.get(t) ?? 0) <= common) informative += w;
+  }
   const placeholders = (template.match(/\{[^}]*\}/g) ?? []).length;
-  const literal = tokens.filter(wordy).length;
   const placeholderPenalty = placeholders > literal ? literal / placeholders : 1;
   return Math.min(1, informative / SPECIFIC_WORDS) * placeholderPenalty;
 }
@@ -857,15 +871,25 @@ export function createMatcher(shipped: LookupIndex): Matcher {
         if (top.length > limit) top.pop();
       }
     }
-    // Share of the message explained: its words, weighted by rarity among signatures.
-    const weight = (t: string) => (wordy(t) || /^\d+$/.test(t) ? (sigs.idf.get(t) ?? unknownWeight) : 0);
-    let messageMass = 0;
-    for (const t of queryTokens) messageMass += weight(t);
-    const explained = (words: Iterable<string>) => {
-      if (messageMass === 0) return 0;
+    // Share of the message explained: its words, weighted by rarity among signatures. Japanese
+    // pairs count when the explaining wording is Japanese (the console's Japanese event text);
+    // around an English wording they are someone's typed question, not part of the error.
+    const weight = (t: string, japanese: boolean) =>
+      wordy(t) || /^\d+$/.test(t) || (japanese && isJapanesePair(t)) ? (sigs.idf.get(t) ?? unknownWeight) : 0;
+    const messageMass = (japanese: boolean) => {
       let mass = 0;
-      for (const t of new Set(words)) if (queryTokens.has(t)) mass += weight(t);
-      return mass / messageMass;
+      for (const t of queryTokens) mass += weight(t, japanese);
+      return mass;
+    };
+    const masses = [messageMass(false), messageMass(true)] as const;
+    const explained = (words: Iterable<string>) => {
+      const unique = new Set(words);
+      const japanese = [...unique].some(isJapanesePair);
+      const total = masses[japanese ? 1 : 0];
+      if (total === 0) return 0;
+      let mass = 0;
+      for (const t of unique) if (queryTokens.has(t)) mass += weight(t, japanese);
+      return mass / total;
     };
     return top.map(([e, c]) => {
       const entry = index.entries[e]!;
