@@ -183,6 +183,20 @@ describe('extractErrorMessages', () => {
     ).toEqual(['Error getting message from ws backend module="ws client" err="unexpected EOF"']);
   });
 
+  test("Terraform's frame around a diagnostic is not part of the message", () => {
+    // Terraform 0.15 and later, as pasted in https://github.com/klothoplatform/klotho/issues/892
+    const diagnostic = [
+      '╷',
+      '│ Error: creating ECS Task Definition (api): ClientException: Log driver awslogs requires options: awslogs-region, awslogs-group',
+      '│',
+      '│   with aws_ecs_task_definition.api,',
+      '╵',
+    ].join('\n');
+    expect(extractErrorMessages(diagnostic)).toEqual([
+      'Error: creating ECS Task Definition (api): ClientException: Log driver awslogs requires options: awslogs-region, awslogs-group',
+    ]);
+  });
+
   test('a line that only says "error" is a banner over the message, not a message', () => {
     // The Session Manager plugin's output: https://github.com/kayac/ecspresso/issues/320
     const exec = [

@@ -100,6 +100,8 @@ function logfmt(line: string): Map<string, string> {
 const PREFIXES: RegExp[] = [
   // The file name `grep -r` puts in front of each line: `/var/log/ecs/ecs-agent.log.2026-11-21-05:2026-11-21T05:16:27Z ...`.
   /^(?:\/[\w.-]+)+:(?=\d{4}[-/]\d{2}[-/]\d{2})/,
+  // The frame Terraform (0.15 and later) draws around a diagnostic: `╷`, `│ Error: ...`, `╵`.
+  /^[│╷╵]\s*/,
   // Shell prompts: `$ `, `% `, `# `, `> `, `user@host:~/dir$ `.
   /^(?:[\w.-]+@[\w.-]+(?::[^\s$#%]*)?\s*[$#%]|[$%#>])\s+/,
   // Timestamps: 2026-12-05T01:02:03Z, 2026/12/05 10:00:00, 2026-12-05 10:00:00 UTC+0900, Dec 05 10:00:00.
