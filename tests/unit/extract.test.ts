@@ -102,7 +102,7 @@ describe('extractErrorMessages', () => {
     expect(extractErrorMessages('{"lastStatus": "STOPPED", "stopCode": "TaskFailedToStart"}')).toEqual(['TaskFailedToStart']);
   });
 
-  test("'Essential container in task exited' gives way to a container reason that names the error, and stays when none does", () => {
+  test("'Essential container in task exited' and 'Task failed to start' give way to a container reason that names the error, and stay when none does", () => {
     // Stop reasons: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html
     const task = (container: Record<string, unknown>) =>
       JSON.stringify({
@@ -124,6 +124,21 @@ describe('extractErrorMessages', () => {
         'Stopped reason: Essential container in task exited\nReason: OutOfMemoryError: Container killed due to memory usage',
       ),
     ).toEqual(['OutOfMemoryError: Container killed due to memory usage']);
+    // 'Task failed to start' (stop code TaskFailedToStart) points at the container's reason the same way.
+    const failedToStart = JSON.stringify({
+      stopCode: 'TaskFailedToStart',
+      stoppedReason: 'Task failed to start',
+      containers: [
+        {
+          name: 'web',
+          lastStatus: 'STOPPED',
+          reason: 'CannotStartContainerError: bind for 0.0.0.0:8080 failed: port is already allocated',
+        },
+      ],
+    });
+    expect(extractErrorMessages(failedToStart)).toEqual([
+      'CannotStartContainerError: bind for 0.0.0.0:8080 failed: port is already allocated',
+    ]);
   });
 
   test('fields printed capitalised (by PowerShell or the .NET SDK) are read like the API names them', () => {

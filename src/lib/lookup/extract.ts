@@ -181,8 +181,12 @@ const BANNER = /^[\W_]*(?:error|errors|fatal|failed|failure|exception|warning)[\
  */
 const TOOL_SUMMARY =
   /^(?:\*\s*[\w.[\]"-]+:\s*)?(?:\d+ errors?(?:\(s\))? occurred:?|(?:error:\s*)?error applying plan:?|error: update failed)$/i;
-/** The task-level reason when an essential container stopped: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html */
-const ESSENTIAL_EXITED = /^essential container in task exited\.?$/i;
+/**
+ * Task-level reasons that only point at a container's reason: an essential container stopped
+ * (stop code EssentialContainerExited), or a container did not start (TaskFailedToStart). See
+ * https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html
+ */
+const POINTS_AT_CONTAINER = /^(?:essential container in task exited|task failed to start)\.?$/i;
 /** A message that names its error: `CannotCreateContainerError:`, `OutOfMemoryError:`, `ResourceInitializationError:`. */
 const ERROR_NAME = /\b[A-Z][A-Za-z]*(?:Error|Exception)\b/;
 
@@ -486,11 +490,11 @@ export function extractErrorMessages(paste: string): string[] {
   errors.sort((a, b) => a.priority - b.priority || a.order - b.order);
   // CloudFormation's summaries point at the resource event that says why; next to that event they
   // add nothing but words ("failed to create") that generic signatures share. A task stopped because
-  // its essential container exited points at that container's reason in the same way, once a
-  // message names the error (`CannotCreateContainerError: ...`, `OutOfMemoryError: ...`).
+  // its essential container exited, or failed to start, points at that container's reason in the
+  // same way, once a message names the error (`CannotCreateContainerError: ...`, `OutOfMemoryError: ...`).
   const namesError = errors.some((c) => ERROR_NAME.test(c.text));
   const telling = errors.filter(
-    (c) => !CLOUDFORMATION_SUMMARY.test(c.text) && !TOOL_SUMMARY.test(c.text) && !(namesError && ESSENTIAL_EXITED.test(c.text)),
+    (c) => !CLOUDFORMATION_SUMMARY.test(c.text) && !TOOL_SUMMARY.test(c.text) && !(namesError && POINTS_AT_CONTAINER.test(c.text)),
   );
   if (telling.length > 0) return telling.slice(0, MAX_MESSAGES).map((c) => c.text);
   if (errors.length > 0) return errors.slice(0, MAX_MESSAGES).map((c) => c.text);
