@@ -212,6 +212,24 @@ describe('extractErrorMessages', () => {
     ]);
   });
 
+  test("the items of a list an error line introduces are its errors; GitHub Actions' ##[error] mark is not part of them", () => {
+    // The JavaScript SDK's validation summary in a GitHub Actions log, as pasted in
+    // https://github.com/aws-actions/amazon-ecs-render-task-definition/issues/2
+    const log = [
+      'Run aws-actions/amazon-ecs-deploy-task-definition@v1',
+      '  with:',
+      '    cluster: production',
+      '##[error]There were 2 validation errors:',
+      "* UnexpectedParameter: Unexpected key 'compatibilities' found in params",
+      "* UnexpectedParameter: Unexpected key 'taskDefinitionArn' found in params",
+      '- name: next step',
+    ].join('\n');
+    expect(extractErrorMessages(log)).toEqual([
+      "* UnexpectedParameter: Unexpected key 'compatibilities' found in params",
+      "* UnexpectedParameter: Unexpected key 'taskDefinitionArn' found in params",
+    ]);
+  });
+
   test('a line that only says "error" is a banner over the message, not a message', () => {
     // The Session Manager plugin's output: https://github.com/kayac/ecspresso/issues/320
     const exec = [

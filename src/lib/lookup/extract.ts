@@ -102,6 +102,8 @@ const PREFIXES: RegExp[] = [
   /^(?:\/[\w.-]+)+:(?=\d{4}[-/]\d{2}[-/]\d{2})/,
   // The frame Terraform (0.15 and later) draws around a diagnostic: `╷`, `│ Error: ...`, `╵`.
   /^[│╷╵]\s*/,
+  // GitHub Actions' annotation of a step's error output: `##[error]...`.
+  /^##\[(?:error|warning)\]\s*/i,
   // Shell prompts: `$ `, `% `, `# `, `> `, `user@host:~/dir$ `.
   /^(?:[\w.-]+@[\w.-]+(?::[^\s$#%]*)?\s*[$#%]|[$%#>])\s+/,
   // Timestamps: 2026-12-05T01:02:03Z, 2026/12/05 10:00:00, 2026-12-05 10:00:00 UTC+0900, Dec 05 10:00:00.
@@ -180,7 +182,7 @@ const BANNER = /^[\W_]*(?:error|errors|fatal|failed|failure|exception|warning)[\
  * `Error applying plan:` and `1 error(s) occurred:` (also after a resource: `* aws_ecs_service.main: ...`), Pulumi's `1 error occurred:` and `error: update failed`.
  */
 const TOOL_SUMMARY =
-  /^(?:\*\s*[\w.[\]"-]+:\s*)?(?:\d+ errors?(?:\(s\))? occurred:?|(?:error:\s*)?error applying plan:?|error: update failed)$/i;
+  /^(?:\*\s*[\w.[\]"-]+:\s*)?(?:\d+ errors?(?:\(s\))? occurred:?|(?:error:\s*)?error applying plan:?|error: update failed|there were \d+ validation errors:?)$/i;
 /**
  * Task-level reasons that only point at a container's reason: an essential container stopped
  * (stop code EssentialContainerExited), or a container did not start (TaskFailedToStart). See
@@ -407,10 +409,18 @@ function tryParsePython(text: string): unknown {
   return tryParse(json + literals(text.slice(last)));
 }
 
+/** An item of a bulleted list, `* ...` or `- ...`, and its marker. */
+const LIST_ITEM = /^([*-])\s+/;
+
 /** Messages from lines: JSON objects per line, `"key": "value"` fragments, log lines, table rows. */
 function fromLines(pasted: string, out: Candidate[]): void {
   const text = joinHardWrapped(pasted);
   let start = 0;
+  /**
+   * After an error line ending in `:`, which introduces a list of errors: '' until the first item,
+   * then that item's marker (the list ends at a line without it).
+   */
+  let list: string | undefined;
   for (let n = 0; n < MAX_LINES && start <= text.length; n++) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -437,6 +447,16 @@ function fromLines(pasted: string, out: Candidate[]): void {
       }
       continue;
     }
+    // The items of a list an error line introduces (`There were 5 validation errors:` and then
+    // `* UnexpectedParameter: ...`) are its errors, whatever their words.
+    const marker = LIST_ITEM.exec(trimmed)?.[1];
+    if (list !== undefined && marker !== undefined && (list === '' || list === marker)) {
+      list = marker;
+      const cleaned = cleanLine(trimmed);
+      if (cleaned) out.push({ text: cleaned, priority: 2, order: out.length, error: true, cleaned: true });
+      continue;
+    }
+    list = undefined;
     // Cheap tests on the raw line first: most lines of a long log are context.
     const level = ERROR_LEVEL.test(trimmed);
     if (!level && !ERROR_WORDS.test(trimmed)) continue;
@@ -448,6 +468,7 @@ function fromLines(pasted: string, out: Candidate[]): void {
       const cleaned = cleanLine(cell);
       if (!cleaned || STATUS_CELL.test(cleaned)) continue;
       out.push({ text: cleaned, priority: 2, order: out.length, error: level, cleaned: true });
+      if (row.length === 1 && cleaned.endsWith(':')) list = '';
     }
   }
 }
