@@ -1,7 +1,8 @@
 /**
  * Error names in signature templates: "CannotPullContainerError: {detail}" begins with one, an API
  * error may carry several ("... (AccessDeniedException) ... ClientException"). The lookup, the
- * preview labels and the /e/ pages all read names through these two functions.
+ * preview labels and the /e/ pages all read names through the first two functions; the lookup
+ * also reads the AWS service an SDK error names through the third.
  */
 
 /** The error name a signature starts with, if any. */
